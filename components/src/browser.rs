@@ -1,0 +1,117 @@
+//! Small browser helpers: downloads, ids, the document's language and title.
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` to the user as a file download.
+pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.click();
+    // Revoke later: some browsers start the download after this tick.
+    let revoke = gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    revoke.forget();
+    Ok(())
+}
+
+/// A new id: time and randomness, so ids from two tabs or two devices do not meet.
+pub fn new_id(prefix: &str) -> shutaf::Id {
+    let time = js_sys::Date::now() as u64;
+    let rand = (js_sys::Math::random() * 2f64.powi(40)) as u64;
+    shutaf::Id::new(format!("{prefix}-{}{}", base36(time), base36(rand)))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ascii")
+}
+
+/// Today's date as `YYYY-MM-DD`, for file names.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Sets `<html lang dir>` and the window title.
+pub fn set_document_language(lang: &str, dir: &str, title: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("lang", lang);
+            let _ = root.set_attribute("dir", dir);
+        }
+        doc.set_title(title);
+    }
+}
+
+/// A name fit for a file: letters and digits of any script, dashes for the rest.
+pub fn file_slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_matches('-');
+    if out.is_empty() {
+        "plan".into()
+    } else {
+        shutaf::text::truncate_chars(out, 60)
+    }
+}
+
+/// The value of the input, select or textarea an event came from.
+pub fn event_value(e: &web_sys::Event) -> String {
+    let Some(target) = e.target() else {
+        return String::new();
+    };
+    if let Some(i) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        i.value()
+    } else if let Some(s) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
+        s.value()
+    } else if let Some(t) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        t.value()
+    } else {
+        String::new()
+    }
+}
+
+/// Whether the keyboard event comes from a place where typing happens (its own undo applies).
+pub fn is_typing_target(e: &web_sys::KeyboardEvent) -> bool {
+    let Some(el) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || el.has_attribute("contenteditable")
+}

@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<shutaf_web::app::App>::new().render();
+}

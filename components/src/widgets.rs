@@ -1,0 +1,200 @@
+//! Labelled form fields and the modal dialog, shared by every page.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::app::AppCtx;
+use crate::browser::event_value;
+
+#[derive(Properties, PartialEq)]
+pub struct ModalProps {
+    pub title: AttrValue,
+    /// Escape and the close button call this; `None` when the user must choose.
+    pub on_close: Option<Callback<()>>,
+    /// An alert dialog (an error, a conflict) rather than a question.
+    #[prop_or_default]
+    pub alert: bool,
+    pub children: Html,
+}
+
+/// A modal dialog: focus moves into it, Tab stays inside it, Escape closes it.
+#[component]
+pub fn Modal(props: &ModalProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((), move |_| {
+            let previous = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let first = el
+                    .query_selector("button.primary, button, [href], input, select, textarea")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                let _ = first.unwrap_or(el).focus();
+            }
+            // Give focus back to where it was when the dialog closes.
+            move || {
+                if let Some(p) = previous {
+                    let _ = p.focus();
+                }
+            }
+        });
+    }
+    let onkeydown = {
+        let on_close = props.on_close.clone();
+        let node = node.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                if let Some(c) = &on_close {
+                    e.prevent_default();
+                    c.emit(());
+                }
+            } else if e.key() == "Tab" {
+                trap_focus(&node, &e);
+            }
+        })
+    };
+    let title_id = "dialog-title";
+    html! {
+        <div class="overlay">
+            <div class="dialog" ref={node} role={if props.alert { "alertdialog" } else { "dialog" }}
+                aria-modal="true" aria-labelledby={title_id} tabindex="-1" {onkeydown}>
+                <h2 id={title_id}>{ props.title.clone() }</h2>
+                { props.children.clone() }
+            </div>
+        </div>
+    }
+}
+
+/// Keeps Tab and Shift+Tab inside the dialog.
+fn trap_focus(node: &NodeRef, e: &KeyboardEvent) {
+    let Some(dialog) = node.cast::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(list) =
+        dialog.query_selector_all("button:not([disabled]), [href], input, select, textarea")
+    else {
+        return;
+    };
+    let (Some(first), Some(last)) = (list.get(0), list.get(list.length().saturating_sub(1))) else {
+        return;
+    };
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let active: Option<web_sys::Node> = active.map(|a| a.into());
+    let target = if e.shift_key() && active.as_ref() == Some(&first) {
+        Some(last)
+    } else if !e.shift_key() && active.as_ref() == Some(&last) {
+        Some(first)
+    } else {
+        None
+    };
+    if let Some(t) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        e.prevent_default();
+        let _ = t.focus();
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FieldProps {
+    /// The element id (and the label's `for`).
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    /// Called with the new value when the user leaves the field or presses Enter.
+    pub onchange: Callback<String>,
+    #[prop_or_default]
+    pub required: bool,
+    #[prop_or("text".into())]
+    pub input_type: AttrValue,
+    #[prop_or_default]
+    pub maxlength: Option<usize>,
+    /// Several lines of text.
+    #[prop_or_default]
+    pub multiline: bool,
+}
+
+/// A labelled text field that commits its value on change (one undo step per edit).
+#[component]
+pub fn Field(props: &FieldProps) -> Html {
+    let ctx = use_context::<AppCtx>().expect("AppCtx");
+    let onchange = {
+        let cb = props.onchange.clone();
+        let required = props.required;
+        let old = props.value.clone();
+        Callback::from(move |e: Event| {
+            let v = event_value(&e);
+            if required && v.trim().is_empty() {
+                // A required field cannot be emptied: put the saved value back.
+                if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                    i.set_value(&old);
+                }
+                return;
+            }
+            cb.emit(v)
+        })
+    };
+    let maxlength = props.maxlength.map(|m| m.to_string());
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>
+                { props.label.clone() }
+                if props.required { <span class="required">{ " " }{ ctx.t("field-required") }</span> }
+            </label>
+            if props.multiline {
+                <textarea id={props.id.clone()} value={props.value.clone()} {onchange} rows="3"
+                    maxlength={maxlength} dir="auto" />
+            } else {
+                <input id={props.id.clone()} type={props.input_type.clone()} value={props.value.clone()}
+                    {onchange} required={props.required} maxlength={maxlength}
+                    dir={if props.input_type == "text" { "auto" } else { "" }}
+                    aria-required={props.required.then_some("true")} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SelectProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// `(value, shown text)` pairs.
+    pub options: Vec<(AttrValue, String)>,
+    pub value: AttrValue,
+    pub onchange: Callback<String>,
+}
+
+/// A labelled drop-down list.
+#[component]
+pub fn Select(props: &SelectProps) -> Html {
+    let node = use_node_ref();
+    {
+        // An option's `selected` attribute stops counting once the user has chosen: set the
+        // select's value itself, so undo and another tab's changes show.
+        let node = node.clone();
+        use_effect_with(
+            (props.value.clone(), props.options.len()),
+            move |(value, _)| {
+                if let Some(s) = node.cast::<web_sys::HtmlSelectElement>() {
+                    s.set_value(value);
+                }
+            },
+        );
+    }
+    let onchange = props.onchange.reform(|e: Event| event_value(&e));
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <select id={props.id.clone()} ref={node} {onchange}>
+                { for props.options.iter().map(|(v, text)| html! {
+                    <option value={v.clone()} selected={*v == props.value}>{ text }</option>
+                }) }
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,239 @@
+## شوتاف — العربية
+
+app-title = شوتاف
+app-tagline = تخطيط الشراكات في التربية والتعليم
+skip-to-content = الانتقال إلى المحتوى
+nav-home = كل الخطط
+nav-main = القائمة الرئيسية
+language-label = اللغة
+action-undo = تراجع
+    .title = تراجع (Ctrl+Z)
+action-redo = إعادة
+    .title = إعادة (Ctrl+Shift+Z أو Ctrl+Y)
+menu-import = استيراد ملف…
+menu-export-workspace = تصدير مساحة العمل
+menu-restore-demo = استعادة العرض التوضيحي
+save-status-saved = محفوظ في هذا المتصفح
+save-status-pending = جارٍ الحفظ…
+save-status-memory = غير محفوظ: موجود في هذه النافذة فقط
+save-status-conflict = غير محفوظ: تم التغيير في علامة تبويب أخرى
+storage-usage = { $percent }% من مساحة التخزين في هذا المتصفح قيد الاستخدام
+
+## أزرار مستخدمة في كل مكان
+
+close = إغلاق
+cancel = إلغاء
+dismiss = إخفاء
+undo-button = تراجع
+
+## الصفحة الرئيسية: قائمة الخطط
+
+home-title = خططك
+home-intro = كل خطة تصف شراكة واحدة: من يشارك فيها، وما يقدّمه كل طرف، وإلى أين تتّجه.
+home-empty-title = لا توجد خطط بعد
+home-empty-body = يمكنك البدء بخطة جديدة لشراكتك، أو التجوّل في مساحة العمل التوضيحية: فيها مثال على كل نوع من أنواع الشراكة، مستمدّ من الميدان.
+home-empty-demo = تحميل مساحة العمل التوضيحية
+plan-create-title = خطة جديدة
+plan-name-label = اسم الخطة
+plan-kind-label = نوع الشراكة
+plan-create-button = إنشاء خطة
+plan-open = فتح
+plan-rename = إعادة تسمية
+plan-rename-save = حفظ الاسم
+plan-duplicate = إنشاء نسخة
+plan-delete = حذف
+plan-export = تصدير
+plan-copy-name = { $name } (نسخة)
+plan-dates = { $start } – { $end }
+plan-no-dates = لم تُحدَّد تواريخ
+plan-partner-count = { $count ->
+    [zero] لا شركاء
+    [one] شريك واحد
+    [two] شريكان
+    [few] { $count } شركاء
+    [many] { $count } شريكًا
+   *[other] { $count } شريك
+}
+plan-people-count = { $count ->
+    [zero] لا أشخاص
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
+}
+plan-actions = إجراءات الخطة { $name }
+search-plans = البحث في الخطط
+search-no-results = لا توجد خطة تطابق «{ $query }».
+
+## أنواع الشراكة
+
+kind-school_support = منظومة مرافقة المدرسة
+    .desc = الجهات المرافقة المحيطة بمدرسة مستهدفة: ما الذي تقدّمه كل جهة، وكيف تعمل الجهات معًا.
+kind-municipal_ecosystem = منظومة تربوية بلدية
+    .desc = منظومة تربوية محلية تضمّ لجنة توجيه وفرق عمل وخطة عمل متعددة السنوات.
+kind-school_partnership = شراكة بين المدارس
+    .desc = مدارس تتعلّم وتعمل معًا، من لقاءات متفرّقة وحتى موارد مشتركة.
+kind-network_cluster = عنقود شبكي
+    .desc = شبكة من المنظمات تلتقي حول هدف مشترك، مع الجهة الداعية وأعضاء الشبكة.
+kind-coaching_partnership = شراكة توجيه بين الأقران
+    .desc = قادة تربويون يوجّه بعضهم بعضًا، لقاءً بعد لقاء، على مدار السنة.
+
+## الخطة
+
+plan-back = العودة إلى كل الخطط
+section-details = التفاصيل
+section-partners = الشركاء
+section-people = الأشخاص
+field-name = الاسم
+field-kind = نوع الشراكة
+field-start-date = تاريخ البدء
+field-end-date = تاريخ الانتهاء
+field-description = الغاية من الشراكة
+field-required = (إلزامي)
+
+partners-intro = الجهات المشاركة في هذه الخطة، وما تضيفه كل جهة.
+partners-empty = لا يوجد شركاء بعد. يمكنك إضافة أول جهة مشاركة.
+partner-new-name = اسم الشريك الجديد
+partner-add = إضافة شريك
+partner-remove = إزالة الشريك
+partner-remove-named = إزالة { $name }
+partner-name = الاسم
+partner-origin = نوع الجهة
+partner-sector = القطاع
+partner-relationship = العلاقة بالخطة
+partner-representative = الممثّل ودوره
+partner-added-value = القيمة المضافة
+partner-notes = ملاحظات
+partner-missing-added-value = لم تُحدَّد قيمة مضافة بعد
+
+origin-local_authority = سلطة محلية
+origin-ministry = وزارة التربية والتعليم
+origin-school_network = شبكة مدارس
+origin-ngo = جمعية غير ربحية
+origin-foundation = صندوق
+origin-academia = مؤسسة أكاديمية
+origin-business = شركة تجارية
+origin-school = مدرسة
+origin-other = أخرى
+
+sector-public = القطاع العام
+sector-business = قطاع الأعمال
+sector-third = القطاع الثالث
+
+relationship-strategic = شريك استراتيجي
+relationship-funding = شريك مموِّل
+relationship-operator = جهة مشغِّلة للبرنامج
+relationship-network = شريك في الشبكة
+relationship-school = مدرسة
+
+people-intro = الأشخاص المشاركون، ومن يمثّلون.
+people-empty = لا يوجد أشخاص بعد. يمكنك إضافة أول شخص مشارك.
+person-new-name = اسم الشخص الجديد
+person-add = إضافة شخص
+person-remove = إزالة الشخص
+person-remove-named = إزالة { $name }
+person-name = الاسم
+person-role = الدور
+person-partner = يمثّل
+person-partner-none = (دون شريك)
+person-contact = طرق التواصل
+person-notes = ملاحظات
+
+## الاستيراد والتصدير
+
+import-drop-hint = أفلِت ملف شوتاف هنا لاستيراده
+import-errors-title = لا يمكن استيراد هذا الملف
+import-errors-intro = لم يتغيّر شيء. في الملف «{ $file }» المشكلات التالية:
+import-warnings-title = أمور من المفيد معرفتها قبل الاستيراد
+import-confirm-title = استيراد «{ $file }»؟
+import-confirm-workspace = يحتوي الملف على مساحة عمل { $count ->
+    [zero] بلا خطط
+    [one] فيها خطة واحدة
+    [two] فيها خطتان
+    [few] فيها { $count } خطط
+    [many] فيها { $count } خطة
+   *[other] فيها { $count } خطة
+}.
+import-confirm-plan = يحتوي الملف على الخطة «{ $name }».
+import-add-plans = إضافة إلى خططي
+import-replace-workspace = استبدال مساحة عملي
+import-replace-note = الاستبدال يزيل خططك الحالية؛ يمكنك التراجع عنه، وقد ترغب في تصديرها أولًا.
+import-done = { $count ->
+    [zero] لم تُستورد أي خطة.
+    [one] تم استيراد خطة واحدة.
+    [two] تم استيراد خطتين.
+    [few] تم استيراد { $count } خطط.
+    [many] تم استيراد { $count } خطة.
+   *[other] تم استيراد { $count } خطة.
+}
+import-replaced = تم استبدال مساحة العمل بالملف المستورَد.
+import-file-too-large = حجم الملف «{ $file }» هو { $size } MB، بينما يستورد شوتاف ملفات يصل حجمها إلى { $max } MB.
+import-read-failed = تعذّرت قراءة الملف «{ $file }».
+problem-location = في الموضع { $path }:
+
+problem-empty = الملف فارغ.
+problem-too-large = حجم الملف { $size } MB؛ يمكن استيراد ملفات يصل حجمها إلى { $max } MB.
+problem-not-json = هذا ليس ملف JSON (خطأ في السطر { $line }، العمود { $column }).
+problem-truncated = ينتهي الملف قبل أوانه: على الأرجح انقطع أثناء نسخه أو تنزيله.
+problem-too-deep = بنية الملف متداخلة بعمق يفوق بكثير أي ملف من ملفات شوتاف.
+problem-not-shutaf = ملف JSON هذا لم يُنشأ بواسطة شوتاف.
+problem-newer-version = أُنشئ الملف بإصدار أحدث من شوتاف (الصيغة { $found }؛ هذا الإصدار يقرأ حتى الصيغة { $supported }). يُرجى فتحه في الإصدار الأحدث.
+problem-bad-version = رقم إصدار الصيغة مفقود أو ليس عددًا صحيحًا.
+problem-missing-field = الحقل الإلزامي «{ $field }» مفقود.
+problem-wrong-type = كان يُتوقَّع هنا { $expected }.
+problem-unknown-value = «{ $value }» ليست قيمة مسموحًا بها. القيم المسموح بها: { $allowed }.
+problem-invalid = هذه القيمة غير صالحة: { $detail }
+problem-plan-file-count = يحتوي ملف الخطة على خطة واحدة بالضبط؛ أمّا هذا الملف فيحتوي على { $count }.
+problem-too-many = عدد العناصر ({ $count }) يتجاوز الحد الأقصى الذي يمكن أن يحتويه الملف ({ $max }).
+problem-duplicate-id = المعرّف «{ $id }» مستخدم مرتين.
+problem-dangling-reference = هنا إشارة إلى «{ $id }»، وهو غير موجود في الخطة.
+problem-bad-id = يمكن أن يحتوي المعرّف على أحرف لاتينية وأرقام و«-» و«_» فقط، بحدّ أقصى 64 حرفًا.
+problem-empty-name = يجب إدخال اسم هنا.
+problem-bad-date = «{ $value }» ليس تاريخًا بالصيغة YYYY-MM-DD.
+problem-dates-out-of-order = تاريخ الانتهاء يسبق تاريخ البدء.
+problem-text-cut = كان النص أطول من الحد الأقصى للأحرف ({ $max }) فتم اقتطاعه.
+problem-bidi-removed = { $count ->
+    [zero] لم تتم إزالة أي حرف غير مرئي للتحكم في اتجاه النص.
+    [one] تمت إزالة حرف واحد غير مرئي للتحكم في اتجاه النص.
+    [two] تمت إزالة حرفين غير مرئيين للتحكم في اتجاه النص.
+    [few] تمت إزالة { $count } أحرف غير مرئية للتحكم في اتجاه النص.
+    [many] تمت إزالة { $count } حرفًا غير مرئي للتحكم في اتجاه النص.
+   *[other] تمت إزالة { $count } حرف غير مرئي للتحكم في اتجاه النص.
+}
+problem-unknown-field = حقل لا يعرفه هذا الإصدار؛ سيتم استبعاده.
+value-type-text = نص
+value-type-number = عدد
+value-type-boolean = صواب أو خطأ
+value-type-list = قائمة
+value-type-object = كائن
+
+## الحفظ والتخزين
+
+storage-corrupted = البيانات المحفوظة في هذا المتصفح تالفة وتعذّر فتحها. تم الاحتفاظ بها جانبًا دون أي تغيير؛ يمكنك تنزيلها للاحتفاظ بها أو لإرسالها طلبًا للمساعدة. ستبدأ العمل بمساحة عمل فارغة.
+storage-corrupted-unsaved = البيانات المحفوظة في هذا المتصفح تالفة وتعذّر فتحها، ولم تتوفر مساحة للاحتفاظ بنسخة منها جانبًا. يُرجى تنزيلها الآن: إلى أن تفعل ذلك، لن يحفظ شوتاف فوقها.
+storage-download-backup = تنزيل البيانات التالفة
+storage-unavailable = هذا المتصفح لا يسمح لشوتاف بالحفظ (تصفّح خاص، أو التخزين معطَّل). يمكنك مواصلة العمل: يبقى عملك في هذه النافذة إلى أن تغلقها. للاحتفاظ به، يُرجى تصديره إلى ملف.
+storage-full = مساحة التخزين في هذا المتصفح ممتلئة، لذلك لم تُحفظ تغييراتك الأخيرة. لا تزال موجودة هنا: يُرجى تصدير مساحة العمل إلى ملف، ثم إزالة خطط قديمة لتوفير مساحة.
+storage-nearly-full = مساحة التخزين في هذا المتصفح ممتلئة بنسبة { $percent }%. للاحتياط، يُرجى تصدير مساحة العمل إلى ملف.
+storage-newer = البيانات المحفوظة في هذا المتصفح أُنشئت بإصدار أحدث من شوتاف، وقد تُركت دون تغيير. التغييرات التي تجريها هنا لن تُحفظ؛ يُرجى تصديرها إلى ملف.
+storage-reloaded = تم تحديث مساحة العمل من علامة تبويب أخرى.
+storage-conflict-title = تم التغيير في علامة تبويب أخرى
+storage-conflict-body = تم تغيير مساحة العمل هذه في علامة تبويب أو نافذة أخرى أثناء تحريرك هنا. يُرجى اختيار النسخة التي سيُحتفظ بها؛ وستضيع النسخة الأخرى ما لم تنزّلها أولًا.
+conflict-load-theirs = استخدام نسخة علامة التبويب الأخرى
+conflict-keep-mine = الاحتفاظ بنسخة علامة التبويب هذه
+conflict-download-mine = تنزيل نسخة علامة التبويب هذه
+demo-confirm-title = استعادة مساحة العمل التوضيحية؟
+demo-confirm-body = يستبدل العرض التوضيحي الخطط الموجودة في هذا المتصفح. يمكنك التراجع عن ذلك، وقد ترغب في تصدير خططك أولًا.
+demo-confirm-button = استعادة العرض التوضيحي
+demo-restored = تمت استعادة مساحة العمل التوضيحية.
+
+## أخطاء التحرير
+
+error-empty-name = لا يمكن أن يكون الاسم فارغًا.
+error-dates-out-of-order = لا يمكن أن يسبق تاريخ الانتهاء تاريخ البدء.
+error-not-found = ما قمت بتحريره لم يعد موجودًا؛ ربما أُزيل في علامة تبويب أخرى.
+error-duplicate-id = هذا المعرّف مستخدم بالفعل.
+error-invalid-id = هذا المعرّف غير صالح.
+plan-deleted = تم حذف الخطة «{ $name }».
+nothing-to-undo = لا يوجد ما يمكن التراجع عنه.

@@ -1,0 +1,219 @@
+## Shutaf — English
+
+app-title = Shutaf
+app-tagline = Planning education partnerships
+skip-to-content = Skip to content
+nav-home = All plans
+nav-main = Main menu
+language-label = Language
+action-undo = Undo
+    .title = Undo (Ctrl+Z)
+action-redo = Redo
+    .title = Redo (Ctrl+Shift+Z or Ctrl+Y)
+menu-import = Import a file…
+menu-export-workspace = Export workspace
+menu-restore-demo = Restore the demo
+save-status-saved = Saved in this browser
+save-status-pending = Saving…
+save-status-memory = Not saved: kept in this window only
+save-status-conflict = Not saved: changed in another tab
+storage-usage = { $percent }% of this browser's storage used
+
+## Buttons used everywhere
+
+close = Close
+cancel = Cancel
+dismiss = Dismiss
+undo-button = Undo
+
+## Home: the list of plans
+
+home-title = Your plans
+home-intro = Each plan describes one partnership: who takes part, what each brings, and where it is going.
+home-empty-title = No plans yet
+home-empty-body = Start with a new plan for your partnership, or look around the demo workspace: it has an example of each kind of partnership, drawn from the field.
+home-empty-demo = Load the demo workspace
+plan-create-title = New plan
+plan-name-label = Plan name
+plan-kind-label = Kind of partnership
+plan-create-button = Create plan
+plan-open = Open
+plan-rename = Rename
+plan-rename-save = Save name
+plan-duplicate = Duplicate
+plan-delete = Delete
+plan-export = Export
+plan-copy-name = { $name } (copy)
+plan-dates = { $start } – { $end }
+plan-no-dates = No dates set
+plan-partner-count = { $count ->
+    [one] One partner
+   *[other] { $count } partners
+}
+plan-people-count = { $count ->
+    [one] one person
+   *[other] { $count } people
+}
+plan-actions = Actions for { $name }
+search-plans = Search plans
+search-no-results = No plan matches “{ $query }”.
+
+## Kinds of partnership
+
+kind-school_support = School support array
+    .desc = The support bodies around a focus school: who brings what, and how they work together.
+kind-municipal_ecosystem = Municipal ecosystem
+    .desc = A local education ecosystem with a steering committee, working groups and a multi-year work plan.
+kind-school_partnership = School-to-school partnership
+    .desc = Schools that learn and work together, from occasional meetings to shared resources.
+kind-network_cluster = Network cluster
+    .desc = A network of organisations convened around a shared goal, with its convener and members.
+kind-coaching_partnership = Coaching partnership
+    .desc = Educational leaders coaching each other, session by session, through the year.
+
+## A plan
+
+plan-back = Back to all plans
+section-details = Details
+section-partners = Partners
+section-people = People
+field-name = Name
+field-kind = Kind of partnership
+field-start-date = Start date
+field-end-date = End date
+field-description = What the partnership is for
+field-required = (required)
+
+partners-intro = The bodies taking part in this plan, and what each one adds.
+partners-empty = No partners yet. Add the first body that takes part.
+partner-new-name = New partner's name
+partner-add = Add partner
+partner-remove = Remove partner
+partner-remove-named = Remove { $name }
+partner-name = Name
+partner-origin = Origin
+partner-sector = Sector
+partner-relationship = Relationship to the plan
+partner-representative = Representative and role
+partner-added-value = Added value
+partner-notes = Notes
+partner-missing-added-value = No added value stated yet
+
+origin-local_authority = Local authority
+origin-ministry = Ministry of Education
+origin-school_network = School network
+origin-ngo = Non-profit organisation
+origin-foundation = Foundation
+origin-academia = Academia
+origin-business = Business
+origin-school = School
+origin-other = Other
+
+sector-public = Public sector
+sector-business = Business sector
+sector-third = Third sector
+
+relationship-strategic = Strategic partner
+relationship-funding = Funding partner
+relationship-operator = Programme operator
+relationship-network = Network partner
+relationship-school = School
+
+people-intro = The people who take part, and whom they represent.
+people-empty = No people yet. Add the first person who takes part.
+person-new-name = New person's name
+person-add = Add person
+person-remove = Remove person
+person-remove-named = Remove { $name }
+person-name = Name
+person-role = Role
+person-partner = Represents
+person-partner-none = (no partner)
+person-contact = How to reach
+person-notes = Notes
+
+## Import and export
+
+import-drop-hint = Drop a Shutaf file here to import it
+import-errors-title = This file cannot be imported
+import-errors-intro = Nothing was changed. The file “{ $file }” has these problems:
+import-warnings-title = Worth knowing before you import
+import-confirm-title = Import “{ $file }”?
+import-confirm-workspace = The file holds a workspace with { $count ->
+    [one] one plan
+   *[other] { $count } plans
+}.
+import-confirm-plan = The file holds the plan “{ $name }”.
+import-add-plans = Add to my plans
+import-replace-workspace = Replace my workspace
+import-replace-note = Replacing removes your current plans; you can undo it, and you may want to export them first.
+import-done = { $count ->
+    [one] One plan imported.
+   *[other] { $count } plans imported.
+}
+import-replaced = Workspace replaced by the imported file.
+import-file-too-large = The file “{ $file }” is { $size } MB; Shutaf imports files up to { $max } MB.
+import-read-failed = The file “{ $file }” could not be read.
+problem-location = At { $path }:
+
+problem-empty = The file is empty.
+problem-too-large = The file is { $size } MB; files up to { $max } MB can be imported.
+problem-not-json = This is not a JSON file (error at line { $line }, column { $column }).
+problem-truncated = The file ends too early: it was probably cut off while being copied or downloaded.
+problem-too-deep = The file is nested far deeper than any Shutaf file.
+problem-not-shutaf = This JSON file was not made by Shutaf.
+problem-newer-version = The file was made by a newer version of Shutaf (format { $found }; this version reads up to { $supported }). Open it in the newer version.
+problem-bad-version = The format version is missing or is not a whole number.
+problem-missing-field = The required field “{ $field }” is missing.
+problem-wrong-type = Expected { $expected } here.
+problem-unknown-value = “{ $value }” is not an allowed value. Allowed: { $allowed }.
+problem-invalid = This value is not valid: { $detail }
+problem-plan-file-count = A plan file holds exactly one plan; this one holds { $count }.
+problem-too-many = { $count } items are more than the { $max } a file may hold.
+problem-duplicate-id = The id “{ $id }” is used twice.
+problem-dangling-reference = This refers to “{ $id }”, which does not exist in the plan.
+problem-bad-id = An id may have only Latin letters, digits, “-” and “_”, up to 64 characters.
+problem-empty-name = A name is required here.
+problem-bad-date = “{ $value }” is not a date in the form YYYY-MM-DD.
+problem-dates-out-of-order = The end date is before the start date.
+problem-text-cut = The text was longer than { $max } characters and was cut.
+problem-bidi-removed = { $count ->
+    [one] One invisible direction-control character was removed.
+   *[other] { $count } invisible direction-control characters were removed.
+}
+problem-unknown-field = A field this version does not know; it will be left out.
+value-type-text = text
+value-type-number = a number
+value-type-boolean = true or false
+value-type-list = a list
+value-type-object = an object
+
+## Saving and storage
+
+storage-corrupted = The data saved in this browser is damaged and could not be opened. It was kept aside, untouched; download it to keep it or to send it for help. You are starting with an empty workspace.
+storage-corrupted-unsaved = The data saved in this browser is damaged and could not be opened, and there was no room to keep a copy aside. Download it now: until you do, Shutaf will not save over it.
+storage-download-backup = Download the damaged data
+storage-unavailable = This browser does not let Shutaf save (private browsing, or storage switched off). You can keep working: your work stays in this window until you close it. Export it to a file to keep it.
+storage-full = This browser's storage is full, so your latest changes were not saved. They are still here: export your workspace to a file, then remove old plans to make room.
+storage-nearly-full = This browser's storage is { $percent }% full. Export your workspace to a file to be safe.
+storage-newer = The data saved in this browser was made by a newer version of Shutaf. It was left untouched. Changes you make here will not be saved; export them to a file.
+storage-reloaded = Your workspace was updated from another tab.
+storage-conflict-title = Changed in another tab
+storage-conflict-body = This workspace was changed in another tab or window while you were editing here. Choose which version to keep; the other is lost unless you download it first.
+conflict-load-theirs = Use the other tab's version
+conflict-keep-mine = Keep this tab's version
+conflict-download-mine = Download this tab's version
+demo-confirm-title = Restore the demo workspace?
+demo-confirm-body = The demo replaces the plans in this browser. You can undo it, and you may want to export your plans first.
+demo-confirm-button = Restore the demo
+demo-restored = The demo workspace was restored.
+
+## Errors of editing
+
+error-empty-name = A name cannot be empty.
+error-dates-out-of-order = The end date cannot be before the start date.
+error-not-found = What you edited no longer exists; it may have been removed in another tab.
+error-duplicate-id = This id is already in use.
+error-invalid-id = This id is not valid.
+plan-deleted = The plan “{ $name }” was deleted.
+nothing-to-undo = Nothing to undo.

@@ -1,0 +1,219 @@
+## שותף — עברית
+
+app-title = שותף
+app-tagline = תכנון שותפויות בחינוך
+skip-to-content = דילוג לתוכן
+nav-home = כל התוכניות
+nav-main = תפריט ראשי
+language-label = שפה
+action-undo = ביטול
+    .title = ביטול (Ctrl+Z)
+action-redo = חזרה
+    .title = חזרה על הפעולה (Ctrl+Shift+Z או Ctrl+Y)
+menu-import = ייבוא מקובץ…
+menu-export-workspace = ייצוא סביבת העבודה
+menu-restore-demo = שחזור ההדגמה
+save-status-saved = נשמר בדפדפן זה
+save-status-pending = שומר…
+save-status-memory = לא נשמר: נשמר בחלון זה בלבד
+save-status-conflict = לא נשמר: שונה בלשונית אחרת
+storage-usage = { $percent }% מנפח האחסון של הדפדפן בשימוש
+
+## כפתורים כלליים
+
+close = סגירה
+cancel = ביטול
+dismiss = הסתרה
+undo-button = ביטול הפעולה
+
+## מסך הבית: רשימת התוכניות
+
+home-title = התוכניות שלך
+home-intro = כל תוכנית מתארת שותפות אחת: מי שותף בה, מה כל אחד תורם, ולאן היא מתקדמת.
+home-empty-title = עדיין אין תוכניות
+home-empty-body = אפשר לפתוח תוכנית חדשה לשותפות שלך, או להתרשם מסביבת ההדגמה: יש בה דוגמה לכל סוג של שותפות, מתוך השטח.
+home-empty-demo = טעינת סביבת ההדגמה
+plan-create-title = תוכנית חדשה
+plan-name-label = שם התוכנית
+plan-kind-label = סוג השותפות
+plan-create-button = יצירת תוכנית
+plan-open = פתיחה
+plan-rename = שינוי שם
+plan-rename-save = שמירת השם
+plan-duplicate = שכפול
+plan-delete = מחיקה
+plan-export = ייצוא
+plan-copy-name = { $name } (עותק)
+plan-dates = { $start } – { $end }
+plan-no-dates = לא נקבעו תאריכים
+plan-partner-count = { $count ->
+    [one] שותף אחד
+   *[other] { $count } שותפים
+}
+plan-people-count = { $count ->
+    [one] אדם אחד
+   *[other] { $count } אנשים
+}
+plan-actions = פעולות עבור { $name }
+search-plans = חיפוש תוכניות
+search-no-results = אין תוכנית שמתאימה ל„{ $query }”.
+
+## סוגי שותפות
+
+kind-school_support = מערך ליווי לבית ספר
+    .desc = גורמי הליווי סביב בית ספר בהתמקדות: מי מביא מה, ואיך הם עובדים יחד.
+kind-municipal_ecosystem = אקוסיסטם עירוני
+    .desc = מערכת חינוכית מקומית עם ועדת היגוי, צוותי עבודה ותוכנית עבודה רב־שנתית.
+kind-school_partnership = שותפות בין בתי ספר
+    .desc = בתי ספר שלומדים ועובדים יחד, ממפגשים מזדמנים ועד משאבים משותפים.
+kind-network_cluster = אשכול רשת
+    .desc = רשת של ארגונים שמתכנסים סביב מטרה משותפת, עם הגורם המכנס והחברים בה.
+kind-coaching_partnership = שותפות אימון
+    .desc = מנהלים ומנהלות שמאמנים זה את זה, מפגש אחר מפגש, לאורך השנה.
+
+## תוכנית
+
+plan-back = חזרה לכל התוכניות
+section-details = פרטים
+section-partners = שותפים
+section-people = אנשים
+field-name = שם
+field-kind = סוג השותפות
+field-start-date = תאריך התחלה
+field-end-date = תאריך סיום
+field-description = למה נועדה השותפות
+field-required = (חובה)
+
+partners-intro = הגורמים השותפים בתוכנית, ומה כל אחד מוסיף.
+partners-empty = עדיין אין שותפים. הוסיפו את הגורם הראשון שלוקח חלק.
+partner-new-name = שם השותף החדש
+partner-add = הוספת שותף
+partner-remove = הסרת השותף
+partner-remove-named = הסרת { $name }
+partner-name = שם
+partner-origin = מקור
+partner-sector = מגזר
+partner-relationship = הקשר לתוכנית
+partner-representative = נציג ותפקידו
+partner-added-value = ערך מוסף
+partner-notes = הערות
+partner-missing-added-value = טרם הוגדר ערך מוסף
+
+origin-local_authority = רשות מקומית
+origin-ministry = משרד החינוך
+origin-school_network = רשת חינוך
+origin-ngo = עמותה
+origin-foundation = קרן
+origin-academia = אקדמיה
+origin-business = עסק
+origin-school = בית ספר
+origin-other = אחר
+
+sector-public = מגזר ציבורי
+sector-business = מגזר עסקי
+sector-third = מגזר שלישי
+
+relationship-strategic = שותף אסטרטגי
+relationship-funding = שותף מממן
+relationship-operator = מפעיל תוכנית
+relationship-network = שותף ברשת
+relationship-school = בית ספר
+
+people-intro = האנשים שלוקחים חלק, ואת מי הם מייצגים.
+people-empty = עדיין אין אנשים. הוסיפו את האדם הראשון שלוקח חלק.
+person-new-name = שם האדם החדש
+person-add = הוספת אדם
+person-remove = הסרת האדם
+person-remove-named = הסרת { $name }
+person-name = שם
+person-role = תפקיד
+person-partner = מייצג את
+person-partner-none = (ללא שותף)
+person-contact = דרכי התקשרות
+person-notes = הערות
+
+## ייבוא וייצוא
+
+import-drop-hint = שחררו כאן קובץ של שותף כדי לייבא אותו
+import-errors-title = אי אפשר לייבא את הקובץ
+import-errors-intro = דבר לא השתנה. בקובץ „{ $file }” נמצאו הבעיות האלה:
+import-warnings-title = כדאי לדעת לפני הייבוא
+import-confirm-title = לייבא את „{ $file }”?
+import-confirm-workspace = בקובץ יש סביבת עבודה עם { $count ->
+    [one] תוכנית אחת
+   *[other] { $count } תוכניות
+}.
+import-confirm-plan = בקובץ יש את התוכנית „{ $name }”.
+import-add-plans = הוספה לתוכניות שלי
+import-replace-workspace = החלפת סביבת העבודה שלי
+import-replace-note = ההחלפה מסירה את התוכניות הנוכחיות; אפשר לבטל אותה, וכדאי לייצא אותן קודם.
+import-done = { $count ->
+    [one] יובאה תוכנית אחת.
+   *[other] יובאו { $count } תוכניות.
+}
+import-replaced = סביבת העבודה הוחלפה בקובץ שיובא.
+import-file-too-large = הקובץ „{ $file }” שוקל { $size } MB; שותף מייבא קבצים של עד { $max } MB.
+import-read-failed = לא ניתן היה לקרוא את הקובץ „{ $file }”.
+problem-location = במיקום { $path }:
+
+problem-empty = הקובץ ריק.
+problem-too-large = הקובץ שוקל { $size } MB; אפשר לייבא קבצים של עד { $max } MB.
+problem-not-json = זה אינו קובץ JSON (שגיאה בשורה { $line }, עמודה { $column }).
+problem-truncated = הקובץ נגמר מוקדם מדי: כנראה נקטע בזמן העתקה או הורדה.
+problem-too-deep = הקובץ מקונן לעומק רב בהרבה מכל קובץ של שותף.
+problem-not-shutaf = קובץ ה־JSON הזה לא נוצר בשותף.
+problem-newer-version = הקובץ נוצר בגרסה חדשה יותר של שותף (פורמט { $found }; גרסה זו קוראת עד { $supported }). פתחו אותו בגרסה החדשה.
+problem-bad-version = גרסת הפורמט חסרה או שאינה מספר שלם.
+problem-missing-field = חסר השדה הנדרש „{ $field }”.
+problem-wrong-type = כאן צריך להופיע { $expected }.
+problem-unknown-value = „{ $value }” אינו ערך מותר. הערכים המותרים: { $allowed }.
+problem-invalid = הערך אינו תקין: { $detail }
+problem-plan-file-count = קובץ תוכנית מכיל תוכנית אחת בדיוק; בקובץ זה יש { $count }.
+problem-too-many = { $count } פריטים הם יותר מ־{ $max } שקובץ יכול להכיל.
+problem-duplicate-id = המזהה „{ $id }” מופיע פעמיים.
+problem-dangling-reference = כאן יש הפניה אל „{ $id }”, שאינו קיים בתוכנית.
+problem-bad-id = מזהה יכול לכלול רק אותיות לטיניות, ספרות, „-” ו־„_”, עד 64 תווים.
+problem-empty-name = כאן נדרש שם.
+problem-bad-date = „{ $value }” אינו תאריך בצורה YYYY-MM-DD.
+problem-dates-out-of-order = תאריך הסיום מוקדם מתאריך ההתחלה.
+problem-text-cut = הטקסט היה ארוך מ־{ $max } תווים וקוצר.
+problem-bidi-removed = { $count ->
+    [one] הוסר תו בלתי נראה אחד של כיווניות.
+   *[other] הוסרו { $count } תווים בלתי נראים של כיווניות.
+}
+problem-unknown-field = שדה שגרסה זו אינה מכירה; הוא לא ייובא.
+value-type-text = טקסט
+value-type-number = מספר
+value-type-boolean = אמת או שקר
+value-type-list = רשימה
+value-type-object = אובייקט
+
+## שמירה ואחסון
+
+storage-corrupted = הנתונים השמורים בדפדפן זה פגומים ולא ניתן היה לפתוח אותם. הם נשמרו בצד, בלי שינוי; הורידו אותם כדי לשמור עליהם או לשלוח אותם לקבלת עזרה. מתחילים בסביבת עבודה ריקה.
+storage-corrupted-unsaved = הנתונים השמורים בדפדפן זה פגומים ולא ניתן היה לפתוח אותם, ולא היה מקום לשמור עותק בצד. הורידו אותם עכשיו: עד שתעשו זאת, שותף לא ישמור עליהם.
+storage-download-backup = הורדת הנתונים הפגומים
+storage-unavailable = הדפדפן הזה אינו מאפשר לשותף לשמור (גלישה בסתר, או שהאחסון כבוי). אפשר להמשיך לעבוד: העבודה נשמרת בחלון זה עד שייסגר. ייצאו אותה לקובץ כדי לשמור עליה.
+storage-full = נפח האחסון של הדפדפן מלא, ולכן השינויים האחרונים לא נשמרו. הם עדיין כאן: ייצאו את סביבת העבודה לקובץ, ואז הסירו תוכניות ישנות כדי לפנות מקום.
+storage-nearly-full = נפח האחסון של הדפדפן מלא ב־{ $percent }%. ליתר ביטחון, ייצאו את סביבת העבודה לקובץ.
+storage-newer = הנתונים השמורים בדפדפן זה נוצרו בגרסה חדשה יותר של שותף. הם נשארו ללא שינוי. שינויים שתעשו כאן לא יישמרו; ייצאו אותם לקובץ.
+storage-reloaded = סביבת העבודה עודכנה מלשונית אחרת.
+storage-conflict-title = שינוי בלשונית אחרת
+storage-conflict-body = סביבת העבודה שונתה בלשונית או בחלון אחר בזמן שערכתם כאן. בחרו איזו גרסה לשמור; השנייה תאבד, אלא אם תורידו אותה קודם.
+conflict-load-theirs = שימוש בגרסה של הלשונית האחרת
+conflict-keep-mine = שמירת הגרסה של לשונית זו
+conflict-download-mine = הורדת הגרסה של לשונית זו
+demo-confirm-title = לשחזר את סביבת ההדגמה?
+demo-confirm-body = ההדגמה מחליפה את התוכניות שבדפדפן זה. אפשר לבטל את השחזור, וכדאי לייצא את התוכניות שלכם קודם.
+demo-confirm-button = שחזור ההדגמה
+demo-restored = סביבת ההדגמה שוחזרה.
+
+## שגיאות עריכה
+
+error-empty-name = השם אינו יכול להיות ריק.
+error-dates-out-of-order = תאריך הסיום אינו יכול להיות לפני תאריך ההתחלה.
+error-not-found = מה שערכתם כבר לא קיים; ייתכן שהוסר בלשונית אחרת.
+error-duplicate-id = המזהה הזה כבר בשימוש.
+error-invalid-id = המזהה אינו תקין.
+plan-deleted = התוכנית „{ $name }” נמחקה.
+nothing-to-undo = אין מה לבטל.

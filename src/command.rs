@@ -1,0 +1,516 @@
+//! Every change to a workspace is a [`Command`]. Applying a command returns its inverse, which is
+//! what the undo history keeps: an edit never copies the workspace, and at most copies the one
+//! plan it touches when the user interface still holds that plan.
+
+use std::rc::Rc;
+
+use crate::model::{
+    Date, Id, Origin, Partner, Person, Plan, PlanKind, Relationship, Sector, Workspace,
+};
+use crate::text::{self, MAX_LONG, MAX_MEDIUM, MAX_NAME, MAX_SHORT};
+
+/// One field of a plan, with its new value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanField {
+    Name(String),
+    Kind(PlanKind),
+    StartDate(Option<Date>),
+    EndDate(Option<Date>),
+    Description(String),
+}
+
+/// One field of a partner, with its new value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PartnerField {
+    Name(String),
+    Origin(Origin),
+    Sector(Sector),
+    Relationship(Relationship),
+    Representative(String),
+    AddedValue(String),
+    Notes(String),
+}
+
+/// One field of a person, with its new value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PersonField {
+    Name(String),
+    Role(String),
+    PartnerId(Option<Id>),
+    Contact(String),
+    Notes(String),
+}
+
+/// A change to the workspace.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Adds a plan at `index` (the end when `None`).
+    AddPlan {
+        plan: Rc<Plan>,
+        index: Option<usize>,
+    },
+    RemovePlan {
+        plan_id: Id,
+    },
+    SetPlanField {
+        plan_id: Id,
+        field: PlanField,
+    },
+    /// Copies a plan under a new id and name, right after the original.
+    DuplicatePlan {
+        plan_id: Id,
+        new_id: Id,
+        name: String,
+    },
+    AddPartner {
+        plan_id: Id,
+        partner: Partner,
+        index: Option<usize>,
+    },
+    /// Removes a partner; people who belonged to it stay, without a partner.
+    RemovePartner {
+        plan_id: Id,
+        partner_id: Id,
+    },
+    SetPartnerField {
+        plan_id: Id,
+        partner_id: Id,
+        field: PartnerField,
+    },
+    AddPerson {
+        plan_id: Id,
+        person: Person,
+        index: Option<usize>,
+    },
+    RemovePerson {
+        plan_id: Id,
+        person_id: Id,
+    },
+    SetPersonField {
+        plan_id: Id,
+        person_id: Id,
+        field: PersonField,
+    },
+    /// Puts a whole workspace in place of the current one (an import or restoring the demo).
+    ReplaceWorkspace {
+        workspace: Workspace,
+    },
+    /// Several commands as one step; undone as one step.
+    Batch(Vec<Command>),
+}
+
+/// Why a command could not be applied. The workspace is unchanged when this is returned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CommandError {
+    PlanNotFound(Id),
+    PartnerNotFound(Id),
+    PersonNotFound(Id),
+    DuplicateId(Id),
+    InvalidId(String),
+    EmptyName,
+    DatesOutOfOrder,
+}
+
+impl std::fmt::Display for CommandError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{self:?}")
+    }
+}
+
+fn plan_mut<'a>(ws: &'a mut Workspace, id: &Id) -> Result<&'a mut Plan, CommandError> {
+    let plan = ws
+        .plans
+        .iter_mut()
+        .find(|p| &p.id == id)
+        .ok_or_else(|| CommandError::PlanNotFound(id.clone()))?;
+    Ok(Rc::make_mut(plan))
+}
+
+fn check_id(id: &Id) -> Result<(), CommandError> {
+    if Id::is_valid(id.as_str()) {
+        Ok(())
+    } else {
+        Err(CommandError::InvalidId(id.0.clone()))
+    }
+}
+
+fn name(s: &str) -> Result<String, CommandError> {
+    let n = text::user_text(s, MAX_NAME, true);
+    if n.is_empty() {
+        Err(CommandError::EmptyName)
+    } else {
+        Ok(n)
+    }
+}
+
+fn short(s: &str) -> String {
+    text::user_text(s, MAX_SHORT, true)
+}
+
+fn long(s: &str, max: usize) -> String {
+    text::user_text(s, max, false)
+}
+
+fn insert_at<T>(v: &mut Vec<T>, index: Option<usize>, item: T) {
+    let i = index.unwrap_or(v.len()).min(v.len());
+    v.insert(i, item);
+}
+
+fn clean_partner(mut p: Partner) -> Result<Partner, CommandError> {
+    check_id(&p.id)?;
+    p.name = name(&p.name)?;
+    p.representative = short(&p.representative);
+    p.added_value = long(&p.added_value, MAX_MEDIUM);
+    p.notes = long(&p.notes, MAX_LONG);
+    Ok(p)
+}
+
+fn clean_person(mut p: Person) -> Result<Person, CommandError> {
+    check_id(&p.id)?;
+    p.name = name(&p.name)?;
+    p.role = short(&p.role);
+    p.contact = short(&p.contact);
+    p.notes = long(&p.notes, MAX_LONG);
+    Ok(p)
+}
+
+/// Applies `cmd` to `ws` and returns the command that undoes it.
+pub fn apply(ws: &mut Workspace, cmd: Command) -> Result<Command, CommandError> {
+    match cmd {
+        Command::AddPlan { plan, index } => {
+            check_id(&plan.id)?;
+            if ws.plan(&plan.id).is_some() {
+                return Err(CommandError::DuplicateId(plan.id.clone()));
+            }
+            let mut plan = plan;
+            let clean = name(&plan.name)?;
+            if clean != plan.name {
+                Rc::make_mut(&mut plan).name = clean;
+            }
+            let id = plan.id.clone();
+            insert_at(&mut ws.plans, index, plan);
+            Ok(Command::RemovePlan { plan_id: id })
+        }
+        Command::RemovePlan { plan_id } => {
+            let i = ws
+                .plan_index(&plan_id)
+                .ok_or(CommandError::PlanNotFound(plan_id))?;
+            let plan = ws.plans.remove(i);
+            Ok(Command::AddPlan {
+                plan,
+                index: Some(i),
+            })
+        }
+        Command::DuplicatePlan {
+            plan_id,
+            new_id,
+            name: new_name,
+        } => {
+            check_id(&new_id)?;
+            if ws.plan(&new_id).is_some() {
+                return Err(CommandError::DuplicateId(new_id));
+            }
+            let i = ws
+                .plan_index(&plan_id)
+                .ok_or(CommandError::PlanNotFound(plan_id))?;
+            let mut copy = (*ws.plans[i]).clone();
+            copy.id = new_id.clone();
+            copy.name = name(&new_name)?;
+            ws.plans.insert(i + 1, Rc::new(copy));
+            Ok(Command::RemovePlan { plan_id: new_id })
+        }
+        Command::SetPlanField { plan_id, field } => {
+            let plan = plan_mut(ws, &plan_id)?;
+            let old = match field {
+                PlanField::Name(v) => PlanField::Name(std::mem::replace(&mut plan.name, name(&v)?)),
+                PlanField::Kind(v) => PlanField::Kind(std::mem::replace(&mut plan.kind, v)),
+                PlanField::StartDate(v) => {
+                    if let (Some(s), Some(e)) = (&v, &plan.end_date) {
+                        if s > e {
+                            return Err(CommandError::DatesOutOfOrder);
+                        }
+                    }
+                    PlanField::StartDate(std::mem::replace(&mut plan.start_date, v))
+                }
+                PlanField::EndDate(v) => {
+                    if let (Some(s), Some(e)) = (&plan.start_date, &v) {
+                        if s > e {
+                            return Err(CommandError::DatesOutOfOrder);
+                        }
+                    }
+                    PlanField::EndDate(std::mem::replace(&mut plan.end_date, v))
+                }
+                PlanField::Description(v) => PlanField::Description(std::mem::replace(
+                    &mut plan.description,
+                    long(&v, MAX_LONG),
+                )),
+            };
+            Ok(Command::SetPlanField {
+                plan_id,
+                field: old,
+            })
+        }
+        Command::AddPartner {
+            plan_id,
+            partner,
+            index,
+        } => {
+            let partner = clean_partner(partner)?;
+            let plan = plan_mut(ws, &plan_id)?;
+            if plan.partner(&partner.id).is_some() {
+                return Err(CommandError::DuplicateId(partner.id));
+            }
+            let partner_id = partner.id.clone();
+            insert_at(&mut plan.partners, index, partner);
+            Ok(Command::RemovePartner {
+                plan_id,
+                partner_id,
+            })
+        }
+        Command::RemovePartner {
+            plan_id,
+            partner_id,
+        } => {
+            let plan = plan_mut(ws, &plan_id)?;
+            let i = plan
+                .partners
+                .iter()
+                .position(|p| p.id == partner_id)
+                .ok_or_else(|| CommandError::PartnerNotFound(partner_id.clone()))?;
+            let partner = plan.partners.remove(i);
+            // The inverse first puts the partner back, then gives its people their partner again.
+            let mut undo = vec![Command::AddPartner {
+                plan_id: plan_id.clone(),
+                partner,
+                index: Some(i),
+            }];
+            for person in plan.people.iter_mut() {
+                if person.partner_id.as_ref() == Some(&partner_id) {
+                    person.partner_id = None;
+                    undo.push(Command::SetPersonField {
+                        plan_id: plan_id.clone(),
+                        person_id: person.id.clone(),
+                        field: PersonField::PartnerId(Some(partner_id.clone())),
+                    });
+                }
+            }
+            Ok(if undo.len() == 1 {
+                undo.pop().unwrap()
+            } else {
+                Command::Batch(undo)
+            })
+        }
+        Command::SetPartnerField {
+            plan_id,
+            partner_id,
+            field,
+        } => {
+            let plan = plan_mut(ws, &plan_id)?;
+            let p = plan
+                .partners
+                .iter_mut()
+                .find(|p| p.id == partner_id)
+                .ok_or_else(|| CommandError::PartnerNotFound(partner_id.clone()))?;
+            use std::mem::replace;
+            let old = match field {
+                PartnerField::Name(v) => PartnerField::Name(replace(&mut p.name, name(&v)?)),
+                PartnerField::Origin(v) => PartnerField::Origin(replace(&mut p.origin, v)),
+                PartnerField::Sector(v) => PartnerField::Sector(replace(&mut p.sector, v)),
+                PartnerField::Relationship(v) => {
+                    PartnerField::Relationship(replace(&mut p.relationship, v))
+                }
+                PartnerField::Representative(v) => {
+                    PartnerField::Representative(replace(&mut p.representative, short(&v)))
+                }
+                PartnerField::AddedValue(v) => {
+                    PartnerField::AddedValue(replace(&mut p.added_value, long(&v, MAX_MEDIUM)))
+                }
+                PartnerField::Notes(v) => {
+                    PartnerField::Notes(replace(&mut p.notes, long(&v, MAX_LONG)))
+                }
+            };
+            Ok(Command::SetPartnerField {
+                plan_id,
+                partner_id,
+                field: old,
+            })
+        }
+        Command::AddPerson {
+            plan_id,
+            person,
+            index,
+        } => {
+            let person = clean_person(person)?;
+            let plan = plan_mut(ws, &plan_id)?;
+            if plan.person(&person.id).is_some() {
+                return Err(CommandError::DuplicateId(person.id));
+            }
+            if let Some(pid) = &person.partner_id {
+                if plan.partner(pid).is_none() {
+                    return Err(CommandError::PartnerNotFound(pid.clone()));
+                }
+            }
+            let person_id = person.id.clone();
+            insert_at(&mut plan.people, index, person);
+            Ok(Command::RemovePerson { plan_id, person_id })
+        }
+        Command::RemovePerson { plan_id, person_id } => {
+            let plan = plan_mut(ws, &plan_id)?;
+            let i = plan
+                .people
+                .iter()
+                .position(|p| p.id == person_id)
+                .ok_or_else(|| CommandError::PersonNotFound(person_id.clone()))?;
+            let person = plan.people.remove(i);
+            Ok(Command::AddPerson {
+                plan_id,
+                person,
+                index: Some(i),
+            })
+        }
+        Command::SetPersonField {
+            plan_id,
+            person_id,
+            field,
+        } => {
+            let plan = plan_mut(ws, &plan_id)?;
+            if let PersonField::PartnerId(Some(pid)) = &field {
+                if plan.partner(pid).is_none() {
+                    return Err(CommandError::PartnerNotFound(pid.clone()));
+                }
+            }
+            let p = plan
+                .people
+                .iter_mut()
+                .find(|p| p.id == person_id)
+                .ok_or_else(|| CommandError::PersonNotFound(person_id.clone()))?;
+            use std::mem::replace;
+            let old = match field {
+                PersonField::Name(v) => PersonField::Name(replace(&mut p.name, name(&v)?)),
+                PersonField::Role(v) => PersonField::Role(replace(&mut p.role, short(&v))),
+                PersonField::PartnerId(v) => PersonField::PartnerId(replace(&mut p.partner_id, v)),
+                PersonField::Contact(v) => PersonField::Contact(replace(&mut p.contact, short(&v))),
+                PersonField::Notes(v) => {
+                    PersonField::Notes(replace(&mut p.notes, long(&v, MAX_LONG)))
+                }
+            };
+            Ok(Command::SetPersonField {
+                plan_id,
+                person_id,
+                field: old,
+            })
+        }
+        Command::ReplaceWorkspace { workspace } => {
+            let old = std::mem::replace(ws, workspace);
+            Ok(Command::ReplaceWorkspace { workspace: old })
+        }
+        Command::Batch(cmds) => {
+            let mut undo = Vec::with_capacity(cmds.len());
+            for cmd in cmds {
+                match apply(ws, cmd) {
+                    Ok(inv) => undo.push(inv),
+                    Err(e) => {
+                        // Leave the workspace as it was: undo what this batch already did.
+                        for inv in undo.into_iter().rev() {
+                            let _ = apply(ws, inv);
+                        }
+                        return Err(e);
+                    }
+                }
+            }
+            undo.reverse();
+            Ok(Command::Batch(undo))
+        }
+    }
+}
+
+/// The workspace with its undo and redo history.
+#[derive(Debug, Default)]
+pub struct Editor {
+    workspace: Workspace,
+    undo: Vec<Command>,
+    redo: Vec<Command>,
+    /// Grows by one on every change (do, undo, redo); the interface uses it to know what to save.
+    revision: u64,
+}
+
+/// How many steps the history keeps.
+pub const HISTORY_LIMIT: usize = 200;
+
+impl Editor {
+    pub fn new(workspace: Workspace) -> Self {
+        Editor {
+            workspace,
+            ..Default::default()
+        }
+    }
+
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
+    }
+
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Applies a command and records its inverse; clears what could be redone.
+    pub fn execute(&mut self, cmd: Command) -> Result<(), CommandError> {
+        let inverse = apply(&mut self.workspace, cmd)?;
+        self.undo.push(inverse);
+        if self.undo.len() > HISTORY_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        self.revision += 1;
+        Ok(())
+    }
+
+    /// Undoes the last change. Returns false when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        self.step(true)
+    }
+
+    /// Redoes the last undone change. Returns false when there is nothing to redo.
+    pub fn redo(&mut self) -> bool {
+        self.step(false)
+    }
+
+    fn step(&mut self, undo: bool) -> bool {
+        let (from, to) = if undo {
+            (&mut self.undo, &mut self.redo)
+        } else {
+            (&mut self.redo, &mut self.undo)
+        };
+        let Some(cmd) = from.pop() else { return false };
+        match apply(&mut self.workspace, cmd) {
+            Ok(inverse) => {
+                to.push(inverse);
+                self.revision += 1;
+                true
+            }
+            // An inverse always applies to the state it was made from; if it does not, the
+            // history is out of step with the workspace and is dropped rather than trusted.
+            Err(_) => {
+                self.undo.clear();
+                self.redo.clear();
+                false
+            }
+        }
+    }
+
+    /// Replaces the workspace without recording history (loading from storage, another tab).
+    pub fn reset(&mut self, workspace: Workspace) {
+        self.workspace = workspace;
+        self.undo.clear();
+        self.redo.clear();
+        self.revision += 1;
+    }
+}

@@ -1,0 +1,670 @@
+//! The Shutaf file format: what is exported, imported and kept in local storage.
+//!
+//! ```json
+//! { "format": "shutaf", "format_version": 1, "content": "workspace", "plans": [ … ] }
+//! ```
+//!
+//! `content` is `workspace` for a whole workspace and `plan` for a file holding one plan. Import
+//! checks everything (syntax, types, required fields, unique ids, references, sizes) and reports
+//! every problem with its JSON path; unknown fields are reported as warnings and left out.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::model::{Date, Id, Partner, Person, Plan, Workspace};
+use crate::text::{self, MAX_LONG, MAX_MEDIUM, MAX_NAME, MAX_SHORT};
+
+/// The marker in every Shutaf file.
+pub const FORMAT_MARKER: &str = "shutaf";
+/// The format version this build writes. Files of older versions are migrated on import.
+pub const FORMAT_VERSION: u32 = 1;
+/// The largest file import accepts, in bytes.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+/// The most plans a file may hold.
+pub const MAX_PLANS: usize = 2_000;
+/// The most partners, or people, a plan may hold.
+pub const MAX_ENTITIES: usize = 20_000;
+
+/// What a file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Content {
+    /// A whole workspace.
+    Workspace,
+    /// One plan, to be added to a workspace.
+    Plan,
+}
+
+/// A Shutaf file, as written. The JSON Schema in `schema/` is generated from this type.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[schemars(
+    title = "Shutaf file",
+    description = "A workspace or a plan exported from Shutaf."
+)]
+pub struct FileDoc {
+    /// Always "shutaf".
+    #[schemars(extend("const" = "shutaf"))]
+    pub format: String,
+    /// The version of this format the file was written in.
+    #[schemars(range(min = 1))]
+    pub format_version: u32,
+    pub content: Content,
+    pub plans: Vec<Rc<Plan>>,
+}
+
+/// Writes a workspace as a file's text (pretty JSON, stable field order).
+pub fn export_workspace(ws: &Workspace) -> String {
+    write(Content::Workspace, ws.plans.clone())
+}
+
+/// Writes one plan as a file's text.
+pub fn export_plan(plan: &Rc<Plan>) -> String {
+    write(Content::Plan, vec![plan.clone()])
+}
+
+/// Writes a workspace compactly, for local storage.
+pub fn to_storage(ws: &Workspace) -> String {
+    let doc = doc(Content::Workspace, ws.plans.clone());
+    serde_json::to_string(&doc).expect("the model always serialises")
+}
+
+fn doc(content: Content, plans: Vec<Rc<Plan>>) -> FileDoc {
+    FileDoc {
+        format: FORMAT_MARKER.to_string(),
+        format_version: FORMAT_VERSION,
+        content,
+        plans,
+    }
+}
+
+fn write(content: Content, plans: Vec<Rc<Plan>>) -> String {
+    let mut s =
+        serde_json::to_string_pretty(&doc(content, plans)).expect("the model always serialises");
+    s.push('\n');
+    s
+}
+
+/// What is wrong (or worth saying) about a file, at a JSON path such as `$.plans[0].name`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+/// The kinds of problem import finds. Each has a translated message (see `i18n`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// Empty file.
+    Empty,
+    /// Larger than [`MAX_FILE_BYTES`].
+    TooLarge { bytes: usize, max: usize },
+    /// Not JSON at all.
+    NotJson { line: usize, column: usize },
+    /// JSON that stops before its end.
+    Truncated,
+    /// Nested deeper than any Shutaf file is.
+    TooDeep,
+    /// JSON, but not a Shutaf file.
+    NotShutaf,
+    /// Written by a newer version of Shutaf.
+    NewerVersion { found: u64, supported: u32 },
+    /// `format_version` missing or not a positive whole number.
+    BadVersion,
+    /// A required field that is missing.
+    MissingField { field: String },
+    /// A value of the wrong type.
+    WrongType { expected: ValueType },
+    /// A value not among those allowed (`allowed` lists them).
+    UnknownValue { value: String, allowed: String },
+    /// Any other value that is not allowed there.
+    Invalid { detail: String },
+    /// A plan file that does not hold exactly one plan.
+    PlanFileCount { count: usize },
+    /// More items than a file may hold.
+    TooMany { count: usize, max: usize },
+    /// An id used twice among its siblings.
+    DuplicateId { id: String },
+    /// A reference to something that does not exist.
+    DanglingReference { id: String },
+    /// An id with characters or a length an id may not have.
+    BadId,
+    /// A required name that is empty.
+    EmptyName,
+    /// A date that is not a real `YYYY-MM-DD` date.
+    BadDate { value: String },
+    /// The start date is after the end date.
+    DatesOutOfOrder,
+    /// A text longer than allowed (it is cut). A warning.
+    TextCut { max: usize },
+    /// Invisible direction-control characters removed. A warning.
+    BidiRemoved { count: usize },
+    /// A field this version does not know (it is left out). A warning.
+    UnknownField,
+}
+
+impl ProblemKind {
+    /// Warnings do not stop an import; errors do.
+    pub fn is_warning(&self) -> bool {
+        matches!(
+            self,
+            ProblemKind::TextCut { .. }
+                | ProblemKind::BidiRemoved { .. }
+                | ProblemKind::UnknownField
+        )
+    }
+}
+
+/// The JSON types a message can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueType {
+    Text,
+    Number,
+    Boolean,
+    List,
+    Object,
+}
+
+impl ValueType {
+    pub fn key(self) -> &'static str {
+        match self {
+            ValueType::Text => "text",
+            ValueType::Number => "number",
+            ValueType::Boolean => "boolean",
+            ValueType::List => "list",
+            ValueType::Object => "object",
+        }
+    }
+}
+
+/// Turns serde's English error text into a problem the interface can translate.
+fn classify(msg: &str) -> ProblemKind {
+    let between = |s: &str, open: &str| -> Option<String> {
+        let start = s.find(open)? + open.len();
+        let end = s[start..].find('`')? + start;
+        Some(s[start..end].to_string())
+    };
+    if let Some(field) = msg
+        .strip_prefix("missing field ")
+        .and_then(|r| between(r, "`"))
+    {
+        return ProblemKind::MissingField { field };
+    }
+    if msg.starts_with("unknown variant") {
+        let value = between(msg, "`").unwrap_or_default();
+        let allowed = msg
+            .split_once("expected ")
+            .map(|(_, r)| r.trim_start_matches("one of ").replace('`', ""))
+            .unwrap_or_default();
+        return ProblemKind::UnknownValue {
+            value: text::truncate_chars(&value, 40),
+            allowed,
+        };
+    }
+    if msg.starts_with("invalid type") {
+        let expected = msg.rsplit_once("expected ").map(|(_, r)| r).unwrap_or("");
+        let expected = if expected.contains("string") {
+            Some(ValueType::Text)
+        } else if expected.contains("integer")
+            || expected.contains("number")
+            || expected.contains("u32")
+        {
+            Some(ValueType::Number)
+        } else if expected.contains("bool") {
+            Some(ValueType::Boolean)
+        } else if expected.contains("sequence") {
+            Some(ValueType::List)
+        } else if expected.contains("struct") || expected.contains("map") {
+            Some(ValueType::Object)
+        } else {
+            None
+        };
+        if let Some(expected) = expected {
+            return ProblemKind::WrongType { expected };
+        }
+    }
+    ProblemKind::Invalid {
+        detail: text::truncate_chars(msg, 200),
+    }
+}
+
+/// A file that passed every check.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub content: Content,
+    pub plans: Vec<Plan>,
+    /// Things that were fixed or left out on the way; worth showing the user.
+    pub warnings: Vec<Problem>,
+}
+
+/// Reads a file's text. Either every check passes, or the problems are listed and nothing is
+/// returned. Never panics, whatever the input.
+pub fn import(text: &str) -> Result<Imported, Vec<Problem>> {
+    let root = |kind| {
+        vec![Problem {
+            path: "$".into(),
+            kind,
+        }]
+    };
+    if text.len() > MAX_FILE_BYTES {
+        return Err(root(ProblemKind::TooLarge {
+            bytes: text.len(),
+            max: MAX_FILE_BYTES,
+        }));
+    }
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(root(ProblemKind::Empty));
+    }
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            let kind = if e.classify() == serde_json::error::Category::Eof {
+                ProblemKind::Truncated
+            } else if e.to_string().contains("recursion limit") {
+                ProblemKind::TooDeep
+            } else {
+                ProblemKind::NotJson {
+                    line: e.line(),
+                    column: e.column(),
+                }
+            };
+            return Err(root(kind));
+        }
+    };
+    import_value(value)
+}
+
+/// Like [`import`], for JSON already parsed.
+pub fn import_value(value: Value) -> Result<Imported, Vec<Problem>> {
+    let mut cx = Checker::default();
+    let Value::Object(mut obj) = value else {
+        return Err(vec![Problem {
+            path: "$".into(),
+            kind: ProblemKind::NotShutaf,
+        }]);
+    };
+    if obj.get("format").and_then(Value::as_str) != Some(FORMAT_MARKER) {
+        return Err(vec![Problem {
+            path: "$.format".into(),
+            kind: ProblemKind::NotShutaf,
+        }]);
+    }
+    let version = match obj.get("format_version") {
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(v) if v >= 1 => v,
+            _ => return Err(vec![cx.at("$.format_version", ProblemKind::BadVersion)]),
+        },
+        _ => return Err(vec![cx.at("$.format_version", ProblemKind::BadVersion)]),
+    };
+    if version > FORMAT_VERSION as u64 {
+        return Err(vec![cx.at(
+            "$.format_version",
+            ProblemKind::NewerVersion {
+                found: version,
+                supported: FORMAT_VERSION,
+            },
+        )]);
+    }
+    migrate(&mut obj, version as u32);
+
+    let content = match obj.get("content").map(Content::deserialize) {
+        Some(Ok(c)) => c,
+        Some(Err(e)) => {
+            cx.push("$.content", classify(&e.to_string()));
+            Content::Workspace
+        }
+        None => {
+            cx.push(
+                "$",
+                ProblemKind::MissingField {
+                    field: "content".into(),
+                },
+            );
+            Content::Workspace
+        }
+    };
+    for key in obj.keys() {
+        if !matches!(
+            key.as_str(),
+            "format" | "format_version" | "content" | "plans"
+        ) {
+            cx.push(format!("$.{key}"), ProblemKind::UnknownField);
+        }
+    }
+    let plans: Vec<(usize, Plan)> = match obj.remove("plans") {
+        Some(Value::Array(items)) => {
+            if items.len() > MAX_PLANS {
+                cx.push(
+                    "$.plans",
+                    ProblemKind::TooMany {
+                        count: items.len(),
+                        max: MAX_PLANS,
+                    },
+                );
+                Vec::new()
+            } else {
+                items
+                    .into_iter()
+                    .enumerate()
+                    .filter_map(|(i, v)| cx.plan(v, &format!("$.plans[{i}]")).map(|p| (i, p)))
+                    .collect()
+            }
+        }
+        Some(_) => {
+            cx.push(
+                "$.plans",
+                ProblemKind::WrongType {
+                    expected: ValueType::List,
+                },
+            );
+            Vec::new()
+        }
+        None => {
+            cx.push(
+                "$",
+                ProblemKind::MissingField {
+                    field: "plans".into(),
+                },
+            );
+            Vec::new()
+        }
+    };
+    if content == Content::Plan && plans.len() != 1 && !cx.has_errors() {
+        cx.push("$.plans", ProblemKind::PlanFileCount { count: plans.len() });
+    }
+    cx.unique(plans.iter().map(|(i, p)| (*i, &p.id)), |i| {
+        format!("$.plans[{i}].id")
+    });
+    let plans: Vec<Plan> = plans.into_iter().map(|(_, p)| p).collect();
+
+    if cx.has_errors() {
+        let mut problems = cx.problems;
+        // Errors first; warnings after them still help the user fix the file.
+        problems.sort_by_key(|p| p.kind.is_warning());
+        Err(problems)
+    } else {
+        Ok(Imported {
+            content,
+            plans,
+            warnings: cx.problems,
+        })
+    }
+}
+
+/// Brings an older file up to [`FORMAT_VERSION`]. Each future version adds one step here, with a
+/// fixture file of the older version in `tests/fixtures/`.
+fn migrate(obj: &mut serde_json::Map<String, Value>, from: u32) {
+    let mut v = from;
+    while v < FORMAT_VERSION {
+        // No older versions exist yet: version 1 is the first published format.
+        v += 1;
+    }
+    obj.insert("format_version".into(), Value::from(FORMAT_VERSION));
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn at(&self, path: impl Into<String>, kind: ProblemKind) -> Problem {
+        Problem {
+            path: path.into(),
+            kind,
+        }
+    }
+
+    fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
+        self.problems.push(Problem {
+            path: path.into(),
+            kind,
+        });
+    }
+
+    fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| !p.kind.is_warning())
+    }
+
+    /// Deserialises one value, reporting the path of a type error and of every unknown field.
+    fn typed<T: for<'de> Deserialize<'de>>(&mut self, value: &Value, path: &str) -> Option<T> {
+        let mut unknown = Vec::new();
+        let mut track = serde_path_to_error::Track::new();
+        let de = serde_path_to_error::Deserializer::new(value, &mut track);
+        let result = serde_ignored::deserialize(de, |p| unknown.push(p.to_string()));
+        for p in unknown {
+            self.push(join(path, &p), ProblemKind::UnknownField);
+        }
+        match result {
+            Ok(t) => Some(t),
+            Err(e) => {
+                let inner = track.path().to_string();
+                self.push(join(path, &inner), classify(&e.to_string()));
+                None
+            }
+        }
+    }
+
+    /// Checks a list of entities one by one, so that every bad entity is reported. Returns the
+    /// good ones with their index in the file, so later problems name the right item.
+    fn list<T: for<'de> Deserialize<'de>>(
+        &mut self,
+        value: Option<Value>,
+        path: &str,
+    ) -> Vec<(usize, T)> {
+        match value {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(items)) => {
+                if items.len() > MAX_ENTITIES {
+                    self.push(
+                        path,
+                        ProblemKind::TooMany {
+                            count: items.len(),
+                            max: MAX_ENTITIES,
+                        },
+                    );
+                    return Vec::new();
+                }
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, v)| self.typed(v, &format!("{path}[{i}]")).map(|t| (i, t)))
+                    .collect()
+            }
+            Some(_) => {
+                self.push(
+                    path,
+                    ProblemKind::WrongType {
+                        expected: ValueType::List,
+                    },
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn plan(&mut self, value: Value, path: &str) -> Option<Plan> {
+        let Value::Object(mut obj) = value else {
+            self.push(
+                path,
+                ProblemKind::WrongType {
+                    expected: ValueType::Object,
+                },
+            );
+            return None;
+        };
+        let partners = obj.remove("partners");
+        // Every partner id in the file, including partners left out for another problem: a person
+        // who refers to one of those does not have a problem of its own.
+        let partner_ids: HashSet<String> = match &partners {
+            Some(Value::Array(items)) => items
+                .iter()
+                .filter_map(|p| p.get("id").and_then(Value::as_str).map(str::to_string))
+                .collect(),
+            _ => HashSet::new(),
+        };
+        let partners: Vec<(usize, Partner)> = self.list(partners, &format!("{path}.partners"));
+        let people: Vec<(usize, Person)> =
+            self.list(obj.remove("people"), &format!("{path}.people"));
+        let mut plan: Plan = self.typed(&Value::Object(obj), path)?;
+        // Indices in the file: they differ from those in the plan when an item was left out.
+        let (partner_at, partners): (Vec<usize>, Vec<Partner>) = partners.into_iter().unzip();
+        let (person_at, people): (Vec<usize>, Vec<Person>) = people.into_iter().unzip();
+        plan.partners = partners;
+        plan.people = people;
+
+        self.id(&plan.id, &format!("{path}.id"));
+        self.name(&mut plan.name, &format!("{path}.name"));
+        self.date(&plan.start_date, &format!("{path}.start_date"));
+        self.date(&plan.end_date, &format!("{path}.end_date"));
+        if let (Some(s), Some(e)) = (&plan.start_date, &plan.end_date) {
+            if s > e {
+                self.push(format!("{path}.end_date"), ProblemKind::DatesOutOfOrder);
+            }
+        }
+        self.text(
+            &mut plan.description,
+            MAX_LONG,
+            false,
+            &format!("{path}.description"),
+        );
+
+        for (&i, p) in partner_at.iter().zip(plan.partners.iter_mut()) {
+            let at = format!("{path}.partners[{i}]");
+            self.id(&p.id, &format!("{at}.id"));
+            self.name(&mut p.name, &format!("{at}.name"));
+            self.text(
+                &mut p.representative,
+                MAX_SHORT,
+                true,
+                &format!("{at}.representative"),
+            );
+            self.text(
+                &mut p.added_value,
+                MAX_MEDIUM,
+                false,
+                &format!("{at}.added_value"),
+            );
+            self.text(&mut p.notes, MAX_LONG, false, &format!("{at}.notes"));
+        }
+        let mut dangling = Vec::new();
+        for (&i, p) in person_at.iter().zip(plan.people.iter_mut()) {
+            let at = format!("{path}.people[{i}]");
+            self.id(&p.id, &format!("{at}.id"));
+            self.name(&mut p.name, &format!("{at}.name"));
+            self.text(&mut p.role, MAX_SHORT, true, &format!("{at}.role"));
+            self.text(&mut p.contact, MAX_SHORT, true, &format!("{at}.contact"));
+            self.text(&mut p.notes, MAX_LONG, false, &format!("{at}.notes"));
+            if let Some(pid) = &p.partner_id {
+                if !partner_ids.contains(pid.as_str()) {
+                    dangling.push((format!("{at}.partner_id"), pid.0.clone()));
+                }
+            }
+        }
+        for (at, id) in dangling {
+            self.push(at, ProblemKind::DanglingReference { id });
+        }
+        self.unique(
+            partner_at
+                .iter()
+                .copied()
+                .zip(plan.partners.iter().map(|p| &p.id)),
+            |i| format!("{path}.partners[{i}].id"),
+        );
+        self.unique(
+            person_at
+                .iter()
+                .copied()
+                .zip(plan.people.iter().map(|p| &p.id)),
+            |i| format!("{path}.people[{i}].id"),
+        );
+        Some(plan)
+    }
+
+    /// Reports every id seen before; `ids` gives each id with its index in the file.
+    fn unique<'a>(
+        &mut self,
+        ids: impl Iterator<Item = (usize, &'a Id)>,
+        at: impl Fn(usize) -> String,
+    ) {
+        let mut seen = HashSet::new();
+        for (i, id) in ids {
+            if !seen.insert(id) {
+                self.push(at(i), ProblemKind::DuplicateId { id: id.0.clone() });
+            }
+        }
+    }
+
+    fn id(&mut self, id: &Id, path: &str) {
+        if !Id::is_valid(id.as_str()) {
+            self.push(path, ProblemKind::BadId);
+        }
+    }
+
+    fn date(&mut self, d: &Option<Date>, path: &str) {
+        if let Some(d) = d {
+            if Date::parse(d.as_str()).is_none() {
+                self.push(
+                    path,
+                    ProblemKind::BadDate {
+                        value: text::truncate_chars(d.as_str(), 40),
+                    },
+                );
+            }
+        }
+    }
+
+    fn name(&mut self, s: &mut String, path: &str) {
+        self.text(s, MAX_NAME, true, path);
+        if s.trim().is_empty() {
+            self.push(path, ProblemKind::EmptyName);
+        }
+    }
+
+    /// Cleans a text in place, reporting what was removed or cut. The same rules as text typed
+    /// in the interface ([`text::fit`]), so a file's text is stored exactly as typed text is.
+    fn text(&mut self, s: &mut String, max: usize, single_line: bool, path: &str) {
+        let (cleaned, report, cut) = text::fit(s, max, single_line);
+        if report.bidi_removed > 0 {
+            self.push(
+                path,
+                ProblemKind::BidiRemoved {
+                    count: report.bidi_removed,
+                },
+            );
+        }
+        if cut {
+            self.push(path, ProblemKind::TextCut { max });
+        }
+        *s = cleaned;
+    }
+}
+
+/// Joins a base path and a serde path (`partners[0].name` or `name`).
+fn join(base: &str, inner: &str) -> String {
+    // serde_path_to_error writes the path of the value itself (a missing field) as ".".
+    if inner.is_empty() || inner == "?" || inner == "." {
+        base.to_string()
+    } else if inner.starts_with('[') {
+        format!("{base}{inner}")
+    } else {
+        format!("{base}.{inner}")
+    }
+}
+
+/// Builds a workspace from imported plans.
+pub fn into_workspace(plans: Vec<Plan>) -> Workspace {
+    Workspace {
+        plans: plans.into_iter().map(Rc::new).collect(),
+    }
+}
+
+/// Loads what local storage holds. The same checks as a file import.
+pub fn from_storage(text: &str) -> Result<Workspace, Vec<Problem>> {
+    let imported = import(text)?;
+    Ok(into_workspace(imported.plans))
+}

@@ -1,0 +1,16 @@
+//! # Shutaf core
+//!
+//! The model, every command that changes it, the file format and the translations of Shutaf,
+//! a planner for education partnerships. Pure Rust without browser APIs: it runs natively (tests,
+//! fuzzing, benchmarks) and inside the WebAssembly app in `components/`.
+
+pub mod command;
+pub mod demo;
+pub mod format;
+pub mod i18n;
+pub mod model;
+pub mod schema;
+pub mod text;
+
+pub use command::{apply, Command, CommandError, Editor};
+pub use model::{Id, Partner, Person, Plan, PlanKind, Workspace};

@@ -1,0 +1,325 @@
+//! The data model: a workspace of plans, each with its partners and people.
+//!
+//! Entities have stable ids and refer to each other by id. Ids are unique among their siblings:
+//! plan ids across the workspace, partner and person ids within their plan. Later modules add
+//! their collections to [`Plan`] as fields with `#[serde(default)]`, so older files stay valid.
+
+use std::rc::Rc;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A stable identifier: 1–64 characters of ASCII letters, digits, `-` and `_`.
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(transparent)]
+pub struct Id(
+    #[schemars(length(min = 1, max = 64), regex(pattern = r"^[A-Za-z0-9_-]+$"))] pub String,
+);
+
+impl Id {
+    /// Builds an id from text the caller already knows to be valid (see [`Id::is_valid`]).
+    pub fn new(s: impl Into<String>) -> Self {
+        Id(s.into())
+    }
+
+    /// Whether the text is a well-formed id.
+    pub fn is_valid(s: &str) -> bool {
+        !s.is_empty()
+            && s.len() <= 64
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A calendar date, `YYYY-MM-DD`, as typed in a date field.
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(transparent)]
+pub struct Date(#[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))] pub String);
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, checking that the day exists in that month.
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            let part = &s[r];
+            if part.bytes().all(|c| c.is_ascii_digit()) {
+                part.parse().ok()
+            } else {
+                None
+            }
+        };
+        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        let days = match m {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        if y == 0 || d == 0 || d > days {
+            return None;
+        }
+        Some(Date(s.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The kind of partnership a plan describes. The kind chooses which modules the plan shows
+/// first; the data model is the same for every kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanKind {
+    /// Support bodies around a focus school (seed 000).
+    #[default]
+    SchoolSupport,
+    /// A municipal education ecosystem (seed 001).
+    MunicipalEcosystem,
+    /// Schools working together (seed 002).
+    SchoolPartnership,
+    /// A network or cluster convened by a funder (seed 004).
+    NetworkCluster,
+    /// Peer coaching of educational leaders (seed 003).
+    CoachingPartnership,
+}
+
+impl PlanKind {
+    pub const ALL: [PlanKind; 5] = [
+        PlanKind::SchoolSupport,
+        PlanKind::MunicipalEcosystem,
+        PlanKind::SchoolPartnership,
+        PlanKind::NetworkCluster,
+        PlanKind::CoachingPartnership,
+    ];
+
+    /// The stable name used in files and translation keys.
+    pub fn key(self) -> &'static str {
+        match self {
+            PlanKind::SchoolSupport => "school_support",
+            PlanKind::MunicipalEcosystem => "municipal_ecosystem",
+            PlanKind::SchoolPartnership => "school_partnership",
+            PlanKind::NetworkCluster => "network_cluster",
+            PlanKind::CoachingPartnership => "coaching_partnership",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<PlanKind> {
+        PlanKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// The plan modules in the order this kind shows them. Later issues add modules here.
+    pub fn modules(self) -> &'static [Module] {
+        match self {
+            PlanKind::SchoolSupport => &[Module::Partners, Module::People, Module::Details],
+            PlanKind::MunicipalEcosystem => &[Module::Partners, Module::People, Module::Details],
+            PlanKind::SchoolPartnership => &[Module::Partners, Module::People, Module::Details],
+            PlanKind::NetworkCluster => &[Module::People, Module::Partners, Module::Details],
+            PlanKind::CoachingPartnership => &[Module::People, Module::Partners, Module::Details],
+        }
+    }
+}
+
+/// A section of a plan's screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Module {
+    Details,
+    Partners,
+    People,
+}
+
+impl Module {
+    pub fn key(self) -> &'static str {
+        match self {
+            Module::Details => "details",
+            Module::Partners => "partners",
+            Module::People => "people",
+        }
+    }
+}
+
+macro_rules! key_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident => $key:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($(#[$vm])* $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable name used in files and translation keys.
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key),+ }
+            }
+
+            pub fn from_key(key: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.key() == key)
+            }
+        }
+    };
+}
+
+key_enum! {
+    /// Where a partner comes from (catalogue §1).
+    Origin {
+        LocalAuthority => "local_authority",
+        Ministry => "ministry",
+        SchoolNetwork => "school_network",
+        Ngo => "ngo",
+        Foundation => "foundation",
+        Academia => "academia",
+        Business => "business",
+        School => "school",
+        #[default]
+        Other => "other",
+    }
+}
+
+key_enum! {
+    /// The sector a partner belongs to.
+    Sector {
+        #[default]
+        Public => "public",
+        Business => "business",
+        Third => "third",
+    }
+}
+
+key_enum! {
+    /// How a partner relates to the plan.
+    Relationship {
+        Strategic => "strategic",
+        Funding => "funding",
+        #[default]
+        Operator => "operator",
+        Network => "network",
+        School => "school",
+    }
+}
+
+/// A body that takes part in the partnership: a support body, a funder, a school, an NGO…
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Partner {
+    pub id: Id,
+    #[schemars(length(min = 1, max = 200))]
+    pub name: String,
+    #[serde(default)]
+    pub origin: Origin,
+    #[serde(default)]
+    pub sector: Sector,
+    #[serde(default)]
+    pub relationship: Relationship,
+    /// Who represents the partner in the plan, and in what role.
+    #[serde(default)]
+    #[schemars(length(max = 200))]
+    pub representative: String,
+    /// What this partner brings that others do not.
+    #[serde(default)]
+    #[schemars(length(max = 2000))]
+    pub added_value: String,
+    #[serde(default)]
+    #[schemars(length(max = 10000))]
+    pub notes: String,
+}
+
+/// A person taking part in the plan, possibly on behalf of one of its partners.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Person {
+    pub id: Id,
+    #[schemars(length(min = 1, max = 200))]
+    pub name: String,
+    /// Role in the partnership: principal, instructor, consultant, chair…
+    #[serde(default)]
+    #[schemars(length(max = 200))]
+    pub role: String,
+    /// The partner this person belongs to, if any; must name a partner of the same plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_id: Option<Id>,
+    /// E-mail, phone, or however this person is best reached.
+    #[serde(default)]
+    #[schemars(length(max = 200))]
+    pub contact: String,
+    #[serde(default)]
+    #[schemars(length(max = 10000))]
+    pub notes: String,
+}
+
+/// One partnership plan.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Plan {
+    pub id: Id,
+    #[schemars(length(min = 1, max = 200))]
+    pub name: String,
+    #[serde(default)]
+    pub kind: PlanKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<Date>,
+    /// What the partnership is for, in a few sentences.
+    #[serde(default)]
+    #[schemars(length(max = 10000))]
+    pub description: String,
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+    #[serde(default)]
+    pub people: Vec<Person>,
+}
+
+impl Plan {
+    pub fn new(id: Id, name: impl Into<String>, kind: PlanKind) -> Self {
+        Plan {
+            id,
+            name: name.into(),
+            kind,
+            ..Default::default()
+        }
+    }
+
+    pub fn partner(&self, id: &Id) -> Option<&Partner> {
+        self.partners.iter().find(|p| &p.id == id)
+    }
+
+    pub fn person(&self, id: &Id) -> Option<&Person> {
+        self.people.iter().find(|p| &p.id == id)
+    }
+}
+
+/// Everything the user keeps: many plans. Plans are shared (`Rc`) so that an edit copies at
+/// most the one plan it touches, never the workspace.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Workspace {
+    pub plans: Vec<Rc<Plan>>,
+}
+
+impl Workspace {
+    pub fn plan(&self, id: &Id) -> Option<&Plan> {
+        self.plans.iter().find(|p| &p.id == id).map(|p| &**p)
+    }
+
+    pub fn plan_index(&self, id: &Id) -> Option<usize> {
+        self.plans.iter().position(|p| &p.id == id)
+    }
+}

@@ -1,0 +1,511 @@
+//! The translations: the same messages, attributes and variables in every language; every key the
+//! interface asks for exists; every message formats.
+//!
+//! `ar.ftl` may still hold English text while it is being translated: nothing here requires a
+//! particular script, only the same keys and variables.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use shutaf::format::ValueType;
+use shutaf::i18n::{message_ids, Arg, Lang, Translator};
+use shutaf::model::{Module, Origin, PlanKind, Relationship, Sector};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn ids(lang: Lang) -> BTreeSet<String> {
+    let ids = message_ids(lang.source()).unwrap_or_else(|e| panic!("{}.ftl: {e}", lang.code()));
+    let set: BTreeSet<String> = ids.iter().cloned().collect();
+    assert_eq!(
+        set.len(),
+        ids.len(),
+        "{}.ftl defines a message twice",
+        lang.code()
+    );
+    set
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+#[test]
+fn every_ftl_file_parses_without_errors() {
+    for lang in Lang::ALL {
+        let path = root().join(format!("locales/{}.ftl", lang.code()));
+        let on_disk = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(
+            on_disk,
+            lang.source(),
+            "{}: the bundled source is the file",
+            lang.code()
+        );
+        let resource = match fluent_syntax::parser::parse(lang.source()) {
+            Ok(r) => r,
+            Err((_, errors)) => panic!("{}.ftl: {} errors: {errors:#?}", lang.code(), errors.len()),
+        };
+        for entry in &resource.body {
+            assert!(
+                !matches!(entry, ast::Entry::Junk { .. }),
+                "{}.ftl: junk {entry:?}",
+                lang.code()
+            );
+        }
+        assert!(message_ids(lang.source()).is_ok());
+        assert!(
+            ids(lang).len() > 100,
+            "{}.ftl has only {} messages",
+            lang.code(),
+            ids(lang).len()
+        );
+    }
+    // The check itself can fail.
+    assert!(message_ids("broken = { $").is_err());
+}
+
+#[test]
+fn every_language_has_the_same_messages_and_attributes() {
+    let en = ids(Lang::En);
+    for lang in [Lang::He, Lang::Ar] {
+        let other = ids(lang);
+        let missing: Vec<_> = en.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&en).collect();
+        assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", lang.code());
+        assert!(
+            extra.is_empty(),
+            "{}.ftl has messages English lacks: {extra:?}",
+            lang.code()
+        );
+    }
+    // Attributes are listed as `id.attribute`.
+    assert!(en.contains("action-undo.title"));
+    assert!(en.contains("kind-school_support.desc"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Variables
+
+fn vars_in_pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            vars_in_expression(expression, out);
+        }
+    }
+}
+
+fn vars_in_expression(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            vars_in_inline(selector, out);
+            for v in variants {
+                vars_in_pattern(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => vars_in_inline(i, out),
+    }
+}
+
+fn vars_in_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                vars_in_inline(a, out);
+            }
+            for a in &arguments.named {
+                vars_in_inline(&a.value, out);
+            }
+        }
+        ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            for a in &arguments.positional {
+                vars_in_inline(a, out);
+            }
+            for a in &arguments.named {
+                vars_in_inline(&a.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => vars_in_expression(expression, out),
+        _ => {}
+    }
+}
+
+/// The variables each message (and each `message.attribute`) uses.
+fn variables(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = fluent_syntax::parser::parse(lang.source()).unwrap_or_else(|(r, _)| r);
+    let mut map = BTreeMap::new();
+    for entry in &resource.body {
+        if let ast::Entry::Message(m) = entry {
+            if let Some(value) = &m.value {
+                let mut vars = BTreeSet::new();
+                vars_in_pattern(value, &mut vars);
+                map.insert(m.id.name.to_string(), vars);
+            }
+            for a in &m.attributes {
+                let mut vars = BTreeSet::new();
+                vars_in_pattern(&a.value, &mut vars);
+                map.insert(format!("{}.{}", m.id.name, a.id.name), vars);
+            }
+        }
+    }
+    map
+}
+
+#[test]
+fn every_language_uses_the_same_variables() {
+    let en = variables(Lang::En);
+    assert_eq!(en.keys().cloned().collect::<BTreeSet<_>>(), ids(Lang::En));
+    // The scan finds variables, also inside selectors and variants.
+    assert_eq!(
+        en["plan-partner-count"],
+        BTreeSet::from(["count".to_string()])
+    );
+    assert_eq!(
+        en["problem-newer-version"],
+        BTreeSet::from(["found".to_string(), "supported".to_string()])
+    );
+    for lang in [Lang::He, Lang::Ar] {
+        let other = variables(lang);
+        for (id, vars) in &en {
+            let Some(theirs) = other.get(id) else {
+                continue;
+            };
+            let missing: Vec<_> = vars.difference(theirs).collect();
+            let unknown: Vec<_> = theirs.difference(vars).collect();
+            assert!(
+                missing.is_empty(),
+                "{}.ftl {id}: does not use {missing:?}",
+                lang.code()
+            );
+            assert!(
+                unknown.is_empty(),
+                "{}.ftl {id}: uses {unknown:?}, which the code never passes",
+                lang.code()
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+#[test]
+fn every_message_formats_without_errors_in_every_language() {
+    let vars = variables(Lang::En);
+    for lang in Lang::ALL {
+        let resource = FluentResource::try_new(lang.source().to_string()).expect("parses");
+        let mut bundle = FluentBundle::new(vec![lang.code().parse().unwrap()]);
+        bundle
+            .add_resource(resource)
+            .expect("no message defined twice");
+        let tr = Translator::new(lang);
+        assert_eq!(tr.lang(), lang);
+        for id in ids(lang) {
+            let (msg_id, attr) = match id.split_once('.') {
+                Some((m, a)) => (m, Some(a)),
+                None => (id.as_str(), None),
+            };
+            let msg = bundle.get_message(msg_id).unwrap();
+            let pattern = match attr {
+                Some(a) => msg.get_attribute(a).unwrap().value(),
+                None => msg.value().unwrap(),
+            };
+            // Numbers for every variable: plural selectors get a real number.
+            let mut args = FluentArgs::new();
+            let mut targs: Vec<(&str, Arg)> = Vec::new();
+            for v in &vars[&id] {
+                args.set(v.as_str(), FluentValue::from(3));
+                targs.push((v.as_str(), Arg::Num(3.0)));
+            }
+            let mut errors = vec![];
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            assert!(errors.is_empty(), "{}: {id}: {errors:?}", lang.code());
+            assert!(!text.trim().is_empty(), "{}: {id} is empty", lang.code());
+
+            let via = tr.t_args(&id, &targs);
+            assert_ne!(via, id, "{}: {id} formats as its id", lang.code());
+            assert!(!via.trim().is_empty(), "{}: {id}", lang.code());
+            if targs.is_empty() {
+                assert_eq!(tr.t(&id), via);
+            }
+            assert!(tr.has(msg_id));
+        }
+        // The check itself can fail: an unknown id comes back as itself.
+        assert_eq!(tr.t("no-such-message"), "no-such-message");
+        assert_eq!(
+            tr.t("app-title.no-such-attribute"),
+            "app-title.no-such-attribute"
+        );
+    }
+}
+
+#[test]
+fn plural_messages_choose_a_variant_by_count() {
+    for lang in Lang::ALL {
+        let tr = Translator::new(lang);
+        let one = tr.t_args("plan-partner-count", &[("count", 1usize.into())]);
+        let many = tr.t_args("plan-partner-count", &[("count", 7usize.into())]);
+        assert!(many.contains('7'), "{}: {many}", lang.code());
+        assert_ne!(one, many);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys the interface uses
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// A string literal starting at `s` (which begins with `"`), without its quotes; escapes are
+/// kept as written (message ids have none).
+fn literal(s: &str) -> Option<&str> {
+    let body = s.strip_prefix('"')?;
+    let mut escaped = false;
+    for (i, c) in body.char_indices() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '"' if !escaped => return Some(&body[..i]),
+            _ => escaped = false,
+        }
+    }
+    None
+}
+
+struct UiKeys {
+    /// Literal keys: `t("…")`, `.t("…")`, `t_args("…"`, `tr.t("…")`, with where they are.
+    keys: Vec<(String, String)>,
+    /// Keys built with `format!`: the text of the format string, e.g. `kind-{}.desc`.
+    built: Vec<(String, String)>,
+    /// Keys chosen in a match arm (`=> "error-…"`, `=> { "error-…" }`, `=> ("save-status-…", …)`).
+    chosen: Vec<(String, String)>,
+}
+
+fn ui_keys() -> UiKeys {
+    let mut files = Vec::new();
+    rust_files(&root().join("components/src"), &mut files);
+    files.sort();
+    let mut found = UiKeys {
+        keys: vec![],
+        built: vec![],
+        chosen: vec![],
+    };
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let name = file.strip_prefix(root()).unwrap().display().to_string();
+        let line_of = |at: usize| text[..at].matches('\n').count() + 1;
+        for (at, _) in text
+            .match_indices("t(")
+            .chain(text.match_indices("t_args("))
+        {
+            // `t` must be a whole name: `t(`, `.t(`, `tr.t(`, `ctx.t(`, `t_args(`; not `set(`.
+            let before = text[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let open = at + text[at..].find('(').unwrap() + 1;
+            let rest = text[open..].trim_start();
+            let place = format!("{name}:{}", line_of(at));
+            if let Some(key) = literal(rest) {
+                found.keys.push((key.to_string(), place));
+            } else if let Some(f) = rest
+                .strip_prefix("&format!(")
+                .map(str::trim_start)
+                .and_then(literal)
+            {
+                found.built.push((f.to_string(), place));
+            }
+        }
+        for (at, _) in text.match_indices("=>") {
+            let rest = text[at + 2..].trim_start();
+            let rest = rest
+                .strip_prefix(['(', '{'])
+                .map(str::trim_start)
+                .unwrap_or(rest);
+            if let Some(key) = literal(rest) {
+                if key.starts_with("error-") || key.starts_with("save-status-") {
+                    found
+                        .chosen
+                        .push((key.to_string(), format!("{name}:{}", line_of(at))));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_key_the_interface_uses_exists() {
+    let en = ids(Lang::En);
+    let ui = ui_keys();
+    // The scan works: the interface has many keys.
+    assert!(
+        ui.keys.len() >= 50,
+        "only {} keys found; is the scan broken?",
+        ui.keys.len()
+    );
+    assert!(ui.keys.iter().any(|(k, _)| k == "action-undo.title"));
+    let mut missing = Vec::new();
+    for (key, place) in ui.keys.iter().chain(&ui.chosen) {
+        if !en.contains(key) {
+            missing.push(format!("{key} ({place})"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "keys used by the interface but missing from en.ftl:\n{}",
+        missing.join("\n")
+    );
+}
+
+/// The keys the interface builds with `format!`, from the enums they are built from.
+fn built_keys() -> BTreeMap<&'static str, Vec<String>> {
+    let mut m = BTreeMap::new();
+    m.insert(
+        "kind-",
+        PlanKind::ALL
+            .iter()
+            .map(|k| format!("kind-{}", k.key()))
+            .collect(),
+    );
+    m.insert(
+        "kind-.desc",
+        PlanKind::ALL
+            .iter()
+            .map(|k| format!("kind-{}.desc", k.key()))
+            .collect(),
+    );
+    m.insert(
+        "origin-",
+        Origin::ALL
+            .iter()
+            .map(|k| format!("origin-{}", k.key()))
+            .collect(),
+    );
+    m.insert(
+        "sector-",
+        Sector::ALL
+            .iter()
+            .map(|k| format!("sector-{}", k.key()))
+            .collect(),
+    );
+    m.insert(
+        "relationship-",
+        Relationship::ALL
+            .iter()
+            .map(|k| format!("relationship-{}", k.key()))
+            .collect(),
+    );
+    let modules = [Module::Details, Module::Partners, Module::People];
+    // Every kind shows every module.
+    for kind in PlanKind::ALL {
+        for module in modules {
+            assert!(
+                kind.modules().contains(&module),
+                "{kind:?} lacks {module:?}"
+            );
+        }
+    }
+    m.insert(
+        "section-",
+        modules
+            .iter()
+            .map(|k| format!("section-{}", k.key()))
+            .collect(),
+    );
+    let types = [
+        ValueType::Text,
+        ValueType::Number,
+        ValueType::Boolean,
+        ValueType::List,
+        ValueType::Object,
+    ];
+    m.insert(
+        "value-type-",
+        types
+            .iter()
+            .map(|k| format!("value-type-{}", k.key()))
+            .collect(),
+    );
+    m
+}
+
+#[test]
+fn every_built_key_exists_in_every_language() {
+    let built = built_keys();
+    for lang in Lang::ALL {
+        let ids = ids(lang);
+        for keys in built.values() {
+            for key in keys {
+                assert!(ids.contains(key), "{}.ftl lacks {key}", lang.code());
+            }
+        }
+    }
+    // Every key pattern the interface builds is one of those enumerated here.
+    let ui = ui_keys();
+    assert!(
+        !ui.built.is_empty(),
+        "no built keys found; is the scan broken?"
+    );
+    for (f, place) in &ui.built {
+        // `kind-{}.desc` → `kind-.desc`; `{prefix}-{}` (a helper taking the prefix) → `-`.
+        let mut pattern = String::new();
+        let mut depth = 0;
+        for c in f.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                c if depth == 0 => pattern.push(c),
+                _ => {}
+            }
+        }
+        if pattern == "-" && f.starts_with("{prefix}") {
+            continue; // `options(…, "origin")` and the like: the prefixes are enumerated above.
+        }
+        assert!(
+            built.contains_key(pattern.as_str()),
+            "{place}: the key `{f}` is built from an enum this test does not know"
+        );
+    }
+    // The values of each enum read differently from one another.
+    for lang in Lang::ALL {
+        let tr = Translator::new(lang);
+        for keys in built.values() {
+            let texts: BTreeSet<String> = keys.iter().map(|k| tr.t(k)).collect();
+            assert_eq!(
+                texts.len(),
+                keys.len(),
+                "{}: two of {keys:?} read the same",
+                lang.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_language_list_is_consistent() {
+    for lang in Lang::ALL {
+        assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        assert!(!lang.native_name().is_empty());
+        assert!(matches!(lang.dir(), "rtl" | "ltr"));
+    }
+    assert_eq!(Lang::default(), Lang::He);
+    assert_eq!(Lang::He.dir(), "rtl");
+    assert_eq!(Lang::Ar.dir(), "rtl");
+    assert_eq!(Lang::En.dir(), "ltr");
+    assert_eq!(Lang::from_code("fr"), None);
+}
