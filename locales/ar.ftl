@@ -202,6 +202,10 @@ problem-bidi-removed = { $count ->
    *[other] تمت إزالة { $count } حرف غير مرئي للتحكم في اتجاه النص.
 }
 problem-unknown-field = حقل لا يعرفه هذا الإصدار؛ سيتم استبعاده.
+problem-unknown-instrument = «{ $id }» ليست أداة تعرفها هذه النسخة من شوتاف.
+problem-unknown-item = لا يوجد في الأداة بند «{ $item }».
+problem-answer-mismatch = هذه الإجابة لا تلائم سؤالها (نوع إجابة مختلف، أو خيار غير معروف، أو قيمة خارج النطاق).
+problem-round-mismatch = تنتمي هذه الإجابة إلى جولة أداة أخرى.
 value-type-text = نص
 value-type-number = عدد
 value-type-boolean = صواب أو خطأ
@@ -233,7 +237,149 @@ demo-restored = تمت استعادة مساحة العمل التوضيحية.
 error-empty-name = لا يمكن أن يكون الاسم فارغًا.
 error-dates-out-of-order = لا يمكن أن يسبق تاريخ الانتهاء تاريخ البدء.
 error-not-found = ما قمت بتحريره لم يعد موجودًا؛ ربما أُزيل في علامة تبويب أخرى.
+error-answer = هذه الإجابة لا تلائم السؤال، لذلك لم تُحفظ.
 error-duplicate-id = هذا المعرّف مستخدم بالفعل.
 error-invalid-id = هذا المعرّف غير صالح.
 plan-deleted = تم حذف الخطة «{ $name }».
 nothing-to-undo = لا يوجد ما يمكن التراجع عنه.
+
+## الأدوات
+
+section-instruments = الأدوات
+section-tasks = المهام
+instruments-intro = قوائم تحقق واستبيانات ونماذج مستمدّة من الميدان. يمكنك تعبئتها بمفردك أو مع آخرين، على جولات بمرور الوقت.
+instruments-suggested = أدوات مقترحة لهذا النوع من الخطط
+instruments-more = أدوات أخرى ({ $count })
+instrument-rounds = { $count ->
+    [0] لم تُستخدم بعد
+    [zero] لم تُستخدم بعد
+    [one] جولة واحدة
+    [two] جولتان
+    [few] { $count } جولات
+    [many] { $count } جولة
+   *[other] { $count } جولة
+} · { $responses ->
+    [zero] لا إجابات
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $responses } إجابات
+    [many] { $responses } إجابة
+   *[other] { $responses } إجابة
+}
+instrument-unused = لم تُستخدم بعد
+instrument-back = العودة إلى الخطة
+instrument-source = المصدر
+scale-note = المقياس 1–5 اختيارٌ من شوتاف: وثيقة المصدر لا تحدّد أي مقياس.
+shape-checklist = قائمة تحقق
+shape-questionnaire = استبيان
+shape-self_assessment = تقييم ذاتي
+shape-staged_model = نموذج مراحل
+shape-classifier = أداة تصنيف
+rounds-title = الجولات
+round-empty = لا توجد جولات بعد. يمكنك بدء جولة لتعبئة الأداة، بمفردك أو مع عدد من المُجيبين.
+round-new-name = اسم الجولة الجديدة
+round-new-default = الجولة { $n }
+round-add = بدء جولة
+round-remove = إزالة الجولة
+round-no-responses = لا توجد إجابات في هذه الجولة بعد.
+response-add = إضافة إجابة
+response-for = الموضوع
+response-subject-plan = الخطة ككل
+response-open = تعبئة
+response-remove = إزالة
+response-anonymous = دون اسم
+response-progress = تمت الإجابة عن { $answered } من أصل { $total }
+respondent-label = المُجيب/ة (اسم أو دور؛ اختياري)
+response-done = العودة إلى الأداة
+print = طباعة
+answer-yes = نعم
+answer-no = لا
+answer-clear = مسح الإجابة
+agree-1 = لا على الإطلاق
+agree-2 = بقدر قليل
+agree-3 = جزئيًا
+agree-4 = بقدر كبير
+agree-5 = تمامًا
+agree-dont-know = لا أعرف
+actions-item = الإجراء { $n }
+actions-to-tasks = { $count ->
+    [zero] لا توجد إجراءات لتحويلها إلى مهام
+    [one] تحويل الإجراء إلى مهمة
+    [two] تحويل الإجراءين إلى مهمتين
+    [few] تحويل { $count } إجراءات إلى مهام
+    [many] تحويل { $count } إجراءً إلى مهام
+   *[other] تحويل { $count } إجراء إلى مهام
+}
+
+## النتائج
+
+results-title = النتائج
+results-none = لا توجد إجابات بعد.
+results-of-round = الجولة: { $round }
+results-respondents = { $count ->
+    [zero] لا مُجيبين
+    [one] مُجيب/ة واحد/ة
+    [two] مُجيبان
+    [few] { $count } مُجيبين
+    [many] { $count } مُجيبًا
+   *[other] { $count } مُجيب
+}
+results-compare = المقارنة بجولة سابقة
+results-compare-none = (دون مقارنة)
+results-comparing = بالمقارنة مع الجولة «{ $round }».
+results-done = تم إنجاز { $done } من أصل { $total }
+results-remaining = ما زال مطلوبًا:
+results-all-done = تم إنجاز كل شيء.
+results-section-mean = متوسط كل قسم
+results-item = البند
+results-mean = المتوسط
+results-spread = التشتّت
+results-n = عدد الإجابات
+results-dont-know = لا أعرف
+results-change = التغيّر
+results-disagreement = المواضع التي يختلف فيها المُجيبون أكثر من سواها
+results-ladder = المراحل، بالترتيب
+results-current-stage = أين تقف الشراكة الآن
+results-no-stage = لم تتحقق أي مرحلة بعد
+results-next-step = الخطوة التالية
+results-evidence-missing = ما الذي ما زال ناقصًا:
+results-out-of-order = تتحقق مرحلة لاحقة بينما لا تتحقق مرحلة تسبقها: يُستحسن مراجعة المرحلة السابقة مرة أخرى.
+results-level = المستوى { $level }: { $title }
+results-why = لماذا هذا المستوى
+results-answer-points = تشير إلى المستوى { $level }
+results-next-level = المستوى التالي
+results-then = ثم
+results-ideal = الوضع المنشود
+results-ideal-ok = يطابق الوضع المنشود
+results-ideal-gap = بفارق { $gap } عن الوضع المنشود
+
+## التنبيهات والمهام
+
+warnings-title = { $count ->
+    [0] لا توجد تنبيهات مفتوحة
+    [zero] لا توجد تنبيهات مفتوحة
+    [one] تنبيه واحد
+    [two] تنبيهان
+    [few] { $count } تنبيهات
+    [many] { $count } تنبيهًا
+   *[other] { $count } تنبيه
+}
+warning-source = لماذا:
+warning-open = فتح «{ $instrument }»
+warning-holds = ينطبق على { $n } من أصل { $total } من الإجابات
+warning-dismiss = إخفاء…
+warning-dismiss-reason = لماذا لا ينطبق هذا التنبيه؟
+warning-dismiss-save = إخفاء التنبيه
+warning-dismissed-title = التنبيهات المخفية ({ $count })
+warning-reason = السبب
+warning-restore = إعادة الإظهار
+tasks-summary = { $open } مفتوحة، { $overdue } متأخرة
+tasks-empty = لا توجد مهام بعد.
+task-new = مهمة جديدة
+task-add = إضافة مهمة
+task-title = المهمة
+task-owner = المسؤول/ة
+task-owner-none = (دون مسؤول)
+task-due = الموعد النهائي
+task-overdue = متأخرة
+task-remove = إزالة «{ $title }»

@@ -182,6 +182,10 @@ problem-bidi-removed = { $count ->
    *[other] { $count } invisible direction-control characters were removed.
 }
 problem-unknown-field = A field this version does not know; it will be left out.
+problem-unknown-instrument = “{ $id }” is not an instrument this version of Shutaf knows.
+problem-unknown-item = The instrument has no item “{ $item }”.
+problem-answer-mismatch = This answer does not fit its question (wrong kind of answer, an unknown option, or out of range).
+problem-round-mismatch = This response belongs to a round of another instrument.
 value-type-text = text
 value-type-number = a number
 value-type-boolean = true or false
@@ -213,7 +217,129 @@ demo-restored = The demo workspace was restored.
 error-empty-name = A name cannot be empty.
 error-dates-out-of-order = The end date cannot be before the start date.
 error-not-found = What you edited no longer exists; it may have been removed in another tab.
+error-answer = This answer does not fit the question, so it was not saved.
 error-duplicate-id = This id is already in use.
 error-invalid-id = This id is not valid.
 plan-deleted = The plan “{ $name }” was deleted.
 nothing-to-undo = Nothing to undo.
+
+## Instruments
+
+section-instruments = Instruments
+section-tasks = Tasks
+instruments-intro = Checklists, questionnaires and models from the field. Fill them alone or with others, in rounds over time.
+instruments-suggested = Suggested for this kind of plan
+instruments-more = More instruments ({ $count })
+instrument-rounds = { $count ->
+    [0] Not used yet
+    [one] One round
+   *[other] { $count } rounds
+} · { $responses ->
+    [one] one response
+   *[other] { $responses } responses
+}
+instrument-unused = Not used yet
+instrument-back = Back to the plan
+instrument-source = Source
+scale-note = The 1–5 scale is Shutaf's choice: the source document gives no scale.
+shape-checklist = Checklist
+shape-questionnaire = Questionnaire
+shape-self_assessment = Self-assessment
+shape-staged_model = Staged model
+shape-classifier = Classifier
+rounds-title = Rounds
+round-empty = No rounds yet. Start one to fill the instrument, alone or with several respondents.
+round-new-name = Name of a new round
+round-new-default = Round { $n }
+round-add = Start a round
+round-remove = Remove the round
+round-no-responses = No responses in this round yet.
+response-add = Add a response
+response-for = About
+response-subject-plan = The plan as a whole
+response-open = Fill in
+response-remove = Remove
+response-anonymous = No name given
+response-progress = { $answered } of { $total } answered
+respondent-label = Respondent (a name or a role; optional)
+response-done = Back to the instrument
+print = Print
+answer-yes = Yes
+answer-no = No
+answer-clear = Clear the answer
+agree-1 = Not at all
+agree-2 = A little
+agree-3 = Partly
+agree-4 = Largely
+agree-5 = Fully
+agree-dont-know = Don't know
+actions-item = Action { $n }
+actions-to-tasks = { $count ->
+    [one] Turn the action into a task
+   *[other] Turn { $count } actions into tasks
+}
+
+## Results
+
+results-title = Results
+results-none = No answers yet.
+results-of-round = Round: { $round }
+results-respondents = { $count ->
+    [one] one respondent
+   *[other] { $count } respondents
+}
+results-compare = Compare with an earlier round
+results-compare-none = (no comparison)
+results-comparing = Compared with the round “{ $round }”.
+results-done = { $done } of { $total } done
+results-remaining = Still to do:
+results-all-done = All done.
+results-section-mean = Mean of each section
+results-item = Item
+results-mean = Mean
+results-spread = Spread
+results-n = Answers
+results-dont-know = Don't know
+results-change = Change
+results-disagreement = Where respondents disagree most
+results-ladder = The stages, in order
+results-current-stage = Where it stands
+results-no-stage = No stage is reached yet
+results-next-step = Next step
+results-evidence-missing = What is still missing:
+results-out-of-order = A later stage is met while an earlier one is not: look at the earlier one again.
+results-level = Level { $level }: { $title }
+results-why = Why this level
+results-answer-points = points to level { $level }
+results-next-level = The next level
+results-then = Then
+results-ideal = The ideal
+results-ideal-ok = Matches the ideal
+results-ideal-gap = { $gap } from the ideal
+
+## Warnings and tasks
+
+warnings-title = { $count ->
+    [0] No open warnings
+    [one] One warning
+   *[other] { $count } warnings
+}
+warning-source = Why:
+warning-open = Open “{ $instrument }”
+warning-holds = In { $n } of { $total } responses
+warning-dismiss = Dismiss…
+warning-dismiss-reason = Why does this warning not apply?
+warning-dismiss-save = Dismiss the warning
+warning-dismissed-title = Dismissed warnings ({ $count })
+warning-reason = Reason
+warning-restore = Bring back
+tasks-summary = { $open } open, { $overdue } overdue
+tasks-empty = No tasks yet.
+task-new = New task
+task-add = Add task
+task-title = Task
+task-owner = Owner
+task-owner-none = (no owner)
+task-due = Due
+task-overdue = Overdue
+task-remove = Remove “{ $title }”

@@ -182,6 +182,10 @@ problem-bidi-removed = { $count ->
    *[other] הוסרו { $count } תווים בלתי נראים של כיווניות.
 }
 problem-unknown-field = שדה שגרסה זו אינה מכירה; הוא לא ייובא.
+problem-unknown-instrument = „{ $id }” אינו כלי שגרסה זו של שותף מכירה.
+problem-unknown-item = בכלי אין פריט „{ $item }”.
+problem-answer-mismatch = התשובה אינה מתאימה לשאלה (סוג תשובה אחר, אפשרות לא מוכרת, או ערך מחוץ לטווח).
+problem-round-mismatch = התשובה שייכת לסבב של כלי אחר.
 value-type-text = טקסט
 value-type-number = מספר
 value-type-boolean = אמת או שקר
@@ -213,7 +217,129 @@ demo-restored = סביבת ההדגמה שוחזרה.
 error-empty-name = השם אינו יכול להיות ריק.
 error-dates-out-of-order = תאריך הסיום אינו יכול להיות לפני תאריך ההתחלה.
 error-not-found = מה שערכתם כבר לא קיים; ייתכן שהוסר בלשונית אחרת.
+error-answer = התשובה אינה מתאימה לשאלה, ולכן לא נשמרה.
 error-duplicate-id = המזהה הזה כבר בשימוש.
 error-invalid-id = המזהה אינו תקין.
 plan-deleted = התוכנית „{ $name }” נמחקה.
 nothing-to-undo = אין מה לבטל.
+
+## כלים
+
+section-instruments = כלים
+section-tasks = משימות
+instruments-intro = רשימות תיוג, שאלונים ומודלים מהשטח. אפשר למלא אותם לבד או עם אחרים, בסבבים לאורך זמן.
+instruments-suggested = מומלצים לסוג התוכנית הזה
+instruments-more = כלים נוספים ({ $count })
+instrument-rounds = { $count ->
+    [0] עדיין לא בשימוש
+    [one] סבב אחד
+   *[other] { $count } סבבים
+} · { $responses ->
+    [one] מענה אחד
+   *[other] { $responses } מענים
+}
+instrument-unused = עדיין לא בשימוש
+instrument-back = חזרה לתוכנית
+instrument-source = מקור
+scale-note = הסולם 1–5 הוא בחירה של שותף: מסמך המקור אינו מגדיר סולם.
+shape-checklist = רשימת תיוג
+shape-questionnaire = שאלון
+shape-self_assessment = הערכה עצמית
+shape-staged_model = מודל שלבים
+shape-classifier = מסווג
+rounds-title = סבבים
+round-empty = עדיין אין סבבים. פתחו סבב כדי למלא את הכלי, לבד או עם כמה משיבים.
+round-new-name = שם לסבב חדש
+round-new-default = סבב { $n }
+round-add = פתיחת סבב
+round-remove = מחיקת הסבב
+round-no-responses = עדיין אין מענים בסבב הזה.
+response-add = הוספת מענה
+response-for = על מה
+response-subject-plan = התוכנית כולה
+response-open = מילוי
+response-remove = מחיקה
+response-anonymous = ללא שם
+response-progress = נענו { $answered } מתוך { $total }
+respondent-label = המשיב/ה (שם או תפקיד; לא חובה)
+response-done = חזרה לכלי
+print = הדפסה
+answer-yes = כן
+answer-no = לא
+answer-clear = ניקוי התשובה
+agree-1 = כלל לא
+agree-2 = במידה מועטה
+agree-3 = חלקית
+agree-4 = במידה רבה
+agree-5 = במלואו
+agree-dont-know = לא יודע/ת
+actions-item = פעולה { $n }
+actions-to-tasks = { $count ->
+    [one] הפיכת הפעולה למשימה
+   *[other] הפיכת { $count } פעולות למשימות
+}
+
+## תוצאות
+
+results-title = תוצאות
+results-none = עדיין אין תשובות.
+results-of-round = סבב: { $round }
+results-respondents = { $count ->
+    [one] משיב/ה אחד/ת
+   *[other] { $count } משיבים
+}
+results-compare = השוואה לסבב קודם
+results-compare-none = (ללא השוואה)
+results-comparing = בהשוואה לסבב „{ $round }”.
+results-done = { $done } מתוך { $total } הושלמו
+results-remaining = עוד נותר:
+results-all-done = הכול הושלם.
+results-section-mean = ממוצע לכל חלק
+results-item = פריט
+results-mean = ממוצע
+results-spread = פיזור
+results-n = תשובות
+results-dont-know = לא יודע/ת
+results-change = שינוי
+results-disagreement = היכן המשיבים חלוקים יותר מכול
+results-ladder = השלבים, לפי הסדר
+results-current-stage = היכן השותפות עומדת
+results-no-stage = עדיין לא הושג אף שלב
+results-next-step = הצעד הבא
+results-evidence-missing = מה עוד חסר:
+results-out-of-order = שלב מאוחר מתקיים בעוד שלב מוקדם ממנו לא: כדאי לבחון שוב את השלב המוקדם.
+results-level = רמה { $level }: { $title }
+results-why = למה הרמה הזו
+results-answer-points = מצביע על רמה { $level }
+results-next-level = הרמה הבאה
+results-then = אז
+results-ideal = המצב הרצוי
+results-ideal-ok = תואם את הרצוי
+results-ideal-gap = { $gap } מהרצוי
+
+## התראות ומשימות
+
+warnings-title = { $count ->
+    [0] אין התראות פתוחות
+    [one] התראה אחת
+   *[other] { $count } התראות
+}
+warning-source = למה:
+warning-open = פתיחת „{ $instrument }”
+warning-holds = ב־{ $n } מתוך { $total } מענים
+warning-dismiss = הסתרה…
+warning-dismiss-reason = למה ההתראה אינה רלוונטית?
+warning-dismiss-save = הסתרת ההתראה
+warning-dismissed-title = התראות שהוסתרו ({ $count })
+warning-reason = הסיבה
+warning-restore = החזרה
+tasks-summary = { $open } פתוחות, { $overdue } באיחור
+tasks-empty = עדיין אין משימות.
+task-new = משימה חדשה
+task-add = הוספת משימה
+task-title = משימה
+task-owner = אחראי/ת
+task-owner-none = (ללא אחראי)
+task-due = מועד
+task-overdue = באיחור
+task-remove = מחיקת „{ $title }”

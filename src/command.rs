@@ -3,9 +3,12 @@
 //! plan it touches when the user interface still holds that plan.
 
 use std::rc::Rc;
+use std::sync::OnceLock;
 
+use crate::instrument::{answer_fits, Instrument};
 use crate::model::{
-    Date, Id, Origin, Partner, Person, Plan, PlanKind, Relationship, Sector, Workspace,
+    Answer, Date, Dismissal, Id, Origin, Partner, Person, Plan, PlanKind, Relationship, Response,
+    Round, Sector, Subject, Task, Workspace,
 };
 use crate::text::{self, MAX_LONG, MAX_MEDIUM, MAX_NAME, MAX_SHORT};
 
@@ -39,6 +42,15 @@ pub enum PersonField {
     PartnerId(Option<Id>),
     Contact(String),
     Notes(String),
+}
+
+/// One field of a task, with its new value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TaskField {
+    Title(String),
+    Owner(Option<Id>),
+    Due(Option<Date>),
+    Done(bool),
 }
 
 /// A change to the workspace.
@@ -91,6 +103,75 @@ pub enum Command {
         person_id: Id,
         field: PersonField,
     },
+    /// Adds a round of an instrument.
+    AddRound {
+        plan_id: Id,
+        round: Round,
+        index: Option<usize>,
+    },
+    /// Removes a round with all its responses.
+    RemoveRound {
+        plan_id: Id,
+        round_id: Id,
+    },
+    SetRoundName {
+        plan_id: Id,
+        round_id: Id,
+        name: String,
+    },
+    SetRoundDate {
+        plan_id: Id,
+        round_id: Id,
+        date: Option<Date>,
+    },
+    /// Adds a response; its round must exist and be of the same instrument.
+    AddResponse {
+        plan_id: Id,
+        response: Response,
+        index: Option<usize>,
+    },
+    RemoveResponse {
+        plan_id: Id,
+        response_id: Id,
+    },
+    /// Sets (or, with `None`, clears) the answer to one item.
+    SetAnswer {
+        plan_id: Id,
+        response_id: Id,
+        item: String,
+        answer: Option<Answer>,
+    },
+    SetRespondent {
+        plan_id: Id,
+        response_id: Id,
+        respondent: String,
+    },
+    AddTask {
+        plan_id: Id,
+        task: Task,
+        index: Option<usize>,
+    },
+    RemoveTask {
+        plan_id: Id,
+        task_id: Id,
+    },
+    SetTaskField {
+        plan_id: Id,
+        task_id: Id,
+        field: TaskField,
+    },
+    /// Sets a warning aside, with the reason.
+    Dismiss {
+        plan_id: Id,
+        warning: String,
+        reason: String,
+        index: Option<usize>,
+    },
+    /// Brings a dismissed warning back.
+    Undismiss {
+        plan_id: Id,
+        warning: String,
+    },
     /// Puts a whole workspace in place of the current one (an import or restoring the demo).
     ReplaceWorkspace {
         workspace: Workspace,
@@ -105,6 +186,19 @@ pub enum CommandError {
     PlanNotFound(Id),
     PartnerNotFound(Id),
     PersonNotFound(Id),
+    RoundNotFound(Id),
+    ResponseNotFound(Id),
+    TaskNotFound(Id),
+    /// A response whose instrument differs from its round's.
+    WrongRound,
+    /// No such warning is dismissed.
+    NotDismissed,
+    /// A round of an instrument that is not in the library.
+    UnknownInstrument(String),
+    /// An answer to an item the instrument does not have.
+    UnknownItem(String),
+    /// An answer that does not fit its item (wrong kind, unknown option, out of range).
+    AnswerMismatch(String),
     DuplicateId(Id),
     InvalidId(String),
     EmptyName,
@@ -172,6 +266,88 @@ fn clean_person(mut p: Person) -> Result<Person, CommandError> {
     p.contact = short(&p.contact);
     p.notes = long(&p.notes, MAX_LONG);
     Ok(p)
+}
+
+/// Longest task title, in characters.
+pub const MAX_TASK: usize = 500;
+
+fn task_title(s: &str) -> Result<String, CommandError> {
+    let t = text::user_text(s, MAX_TASK, true);
+    if t.is_empty() {
+        Err(CommandError::EmptyName)
+    } else {
+        Ok(t)
+    }
+}
+
+fn round_mut<'a>(plan: &'a mut Plan, id: &Id) -> Result<&'a mut Round, CommandError> {
+    plan.rounds
+        .iter_mut()
+        .find(|r| &r.id == id)
+        .ok_or_else(|| CommandError::RoundNotFound(id.clone()))
+}
+
+fn response_mut<'a>(plan: &'a mut Plan, id: &Id) -> Result<&'a mut Response, CommandError> {
+    plan.responses
+        .iter_mut()
+        .find(|r| &r.id == id)
+        .ok_or_else(|| CommandError::ResponseNotFound(id.clone()))
+}
+
+/// An instrument of the library, parsed once.
+fn instrument(id: &str) -> Result<&'static Instrument, CommandError> {
+    static LIBRARY: OnceLock<Vec<Instrument>> = OnceLock::new();
+    LIBRARY
+        .get_or_init(crate::instrument::library)
+        .iter()
+        .find(|i| i.id == id)
+        .ok_or_else(|| CommandError::UnknownInstrument(id.to_string()))
+}
+
+/// Whether an answer may be stored: its item exists and it fits the item. Import refuses
+/// anything else, so what the editor accepts always loads again.
+fn check_answer(ins: &Instrument, item: &str, a: &Answer) -> Result<(), CommandError> {
+    let it = ins
+        .item(item)
+        .ok_or_else(|| CommandError::UnknownItem(item.to_string()))?;
+    if answer_fits(&it.answer, a) {
+        Ok(())
+    } else {
+        Err(CommandError::AnswerMismatch(item.to_string()))
+    }
+}
+
+/// Cleans the text inside an answer as typed text is cleaned.
+fn clean_answer(a: Answer) -> Answer {
+    match a {
+        Answer::Text(t) => Answer::Text(long(&t, MAX_LONG)),
+        Answer::Actions(list) => Answer::Actions(
+            list.iter()
+                .map(|x| text::user_text(x, MAX_TASK, true))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// Removes the responses about a subject (a partner or person being removed); returns the
+/// commands that put them back, to run after the subject itself is back.
+fn take_responses(plan: &mut Plan, plan_id: &Id, subject: &Subject) -> Vec<Command> {
+    let mut restore = Vec::new();
+    let mut k = 0;
+    plan.responses.retain(|r| {
+        let keep = &r.subject != subject;
+        if !keep {
+            restore.push(Command::AddResponse {
+                plan_id: plan_id.clone(),
+                response: r.clone(),
+                index: Some(k),
+            });
+        }
+        k += 1;
+        keep
+    });
+    restore
 }
 
 /// Applies `cmd` to `ws` and returns the command that undoes it.
@@ -294,6 +470,11 @@ pub fn apply(ws: &mut Workspace, cmd: Command) -> Result<Command, CommandError> 
                     });
                 }
             }
+            undo.extend(take_responses(
+                plan,
+                &plan_id,
+                &Subject::Partner(partner_id.clone()),
+            ));
             Ok(if undo.len() == 1 {
                 undo.pop().unwrap()
             } else {
@@ -362,10 +543,30 @@ pub fn apply(ws: &mut Workspace, cmd: Command) -> Result<Command, CommandError> 
                 .position(|p| p.id == person_id)
                 .ok_or_else(|| CommandError::PersonNotFound(person_id.clone()))?;
             let person = plan.people.remove(i);
-            Ok(Command::AddPerson {
-                plan_id,
+            let mut undo = vec![Command::AddPerson {
+                plan_id: plan_id.clone(),
                 person,
                 index: Some(i),
+            }];
+            for task in plan.tasks.iter_mut() {
+                if task.owner.as_ref() == Some(&person_id) {
+                    task.owner = None;
+                    undo.push(Command::SetTaskField {
+                        plan_id: plan_id.clone(),
+                        task_id: task.id.clone(),
+                        field: TaskField::Owner(Some(person_id.clone())),
+                    });
+                }
+            }
+            undo.extend(take_responses(
+                plan,
+                &plan_id,
+                &Subject::Person(person_id.clone()),
+            ));
+            Ok(if undo.len() == 1 {
+                undo.pop().unwrap()
+            } else {
+                Command::Batch(undo)
             })
         }
         Command::SetPersonField {
@@ -398,6 +599,283 @@ pub fn apply(ws: &mut Workspace, cmd: Command) -> Result<Command, CommandError> 
                 plan_id,
                 person_id,
                 field: old,
+            })
+        }
+        Command::AddRound {
+            plan_id,
+            mut round,
+            index,
+        } => {
+            check_id(&round.id)?;
+            round.name = name(&round.name)?;
+            instrument(&round.instrument)?;
+            let plan = plan_mut(ws, &plan_id)?;
+            if plan.rounds.iter().any(|r| r.id == round.id) {
+                return Err(CommandError::DuplicateId(round.id));
+            }
+            let round_id = round.id.clone();
+            insert_at(&mut plan.rounds, index, round);
+            Ok(Command::RemoveRound { plan_id, round_id })
+        }
+        Command::RemoveRound { plan_id, round_id } => {
+            let plan = plan_mut(ws, &plan_id)?;
+            let i = plan
+                .rounds
+                .iter()
+                .position(|r| r.id == round_id)
+                .ok_or_else(|| CommandError::RoundNotFound(round_id.clone()))?;
+            let round = plan.rounds.remove(i);
+            // Put the round back first, then its responses at their places.
+            let mut undo = vec![Command::AddRound {
+                plan_id: plan_id.clone(),
+                round,
+                index: Some(i),
+            }];
+            let mut k = 0;
+            plan.responses.retain(|r| {
+                let keep = r.round != round_id;
+                if !keep {
+                    undo.push(Command::AddResponse {
+                        plan_id: plan_id.clone(),
+                        response: r.clone(),
+                        index: Some(k),
+                    });
+                }
+                k += 1;
+                keep
+            });
+            Ok(Command::Batch(undo))
+        }
+        Command::SetRoundName {
+            plan_id,
+            round_id,
+            name: new_name,
+        } => {
+            let new_name = name(&new_name)?;
+            let plan = plan_mut(ws, &plan_id)?;
+            let r = round_mut(plan, &round_id)?;
+            let old = std::mem::replace(&mut r.name, new_name);
+            Ok(Command::SetRoundName {
+                plan_id,
+                round_id,
+                name: old,
+            })
+        }
+        Command::SetRoundDate {
+            plan_id,
+            round_id,
+            date,
+        } => {
+            let plan = plan_mut(ws, &plan_id)?;
+            let r = round_mut(plan, &round_id)?;
+            let old = std::mem::replace(&mut r.date, date);
+            Ok(Command::SetRoundDate {
+                plan_id,
+                round_id,
+                date: old,
+            })
+        }
+        Command::AddResponse {
+            plan_id,
+            mut response,
+            index,
+        } => {
+            check_id(&response.id)?;
+            response.respondent = short(&response.respondent);
+            let answers = std::mem::take(&mut response.answers);
+            response.answers = answers
+                .into_iter()
+                .map(|(k, a)| (k, clean_answer(a)))
+                .collect();
+            let plan = plan_mut(ws, &plan_id)?;
+            if plan.responses.iter().any(|r| r.id == response.id) {
+                return Err(CommandError::DuplicateId(response.id));
+            }
+            let round = plan
+                .rounds
+                .iter()
+                .find(|r| r.id == response.round)
+                .ok_or_else(|| CommandError::RoundNotFound(response.round.clone()))?;
+            if round.instrument != response.instrument {
+                return Err(CommandError::WrongRound);
+            }
+            match &response.subject {
+                Subject::Partner(id) if plan.partner(id).is_none() => {
+                    return Err(CommandError::PartnerNotFound(id.clone()))
+                }
+                Subject::Person(id) if plan.person(id).is_none() => {
+                    return Err(CommandError::PersonNotFound(id.clone()))
+                }
+                _ => {}
+            }
+            let ins = instrument(&response.instrument)?;
+            for (item, a) in &response.answers {
+                check_answer(ins, item, a)?;
+            }
+            let response_id = response.id.clone();
+            insert_at(&mut plan.responses, index, response);
+            Ok(Command::RemoveResponse {
+                plan_id,
+                response_id,
+            })
+        }
+        Command::RemoveResponse {
+            plan_id,
+            response_id,
+        } => {
+            let plan = plan_mut(ws, &plan_id)?;
+            let i = plan
+                .responses
+                .iter()
+                .position(|r| r.id == response_id)
+                .ok_or_else(|| CommandError::ResponseNotFound(response_id.clone()))?;
+            let response = plan.responses.remove(i);
+            Ok(Command::AddResponse {
+                plan_id,
+                response,
+                index: Some(i),
+            })
+        }
+        Command::SetAnswer {
+            plan_id,
+            response_id,
+            item,
+            answer,
+        } => {
+            let plan = plan_mut(ws, &plan_id)?;
+            let r = response_mut(plan, &response_id)?;
+            let old = match answer {
+                Some(a) => {
+                    let a = clean_answer(a);
+                    check_answer(instrument(&r.instrument)?, &item, &a)?;
+                    r.answers.insert(item.clone(), a)
+                }
+                None => r.answers.remove(&item),
+            };
+            Ok(Command::SetAnswer {
+                plan_id,
+                response_id,
+                item,
+                answer: old,
+            })
+        }
+        Command::SetRespondent {
+            plan_id,
+            response_id,
+            respondent,
+        } => {
+            let plan = plan_mut(ws, &plan_id)?;
+            let r = response_mut(plan, &response_id)?;
+            let old = std::mem::replace(&mut r.respondent, short(&respondent));
+            Ok(Command::SetRespondent {
+                plan_id,
+                response_id,
+                respondent: old,
+            })
+        }
+        Command::AddTask {
+            plan_id,
+            mut task,
+            index,
+        } => {
+            check_id(&task.id)?;
+            task.title = task_title(&task.title)?;
+            let plan = plan_mut(ws, &plan_id)?;
+            if plan.tasks.iter().any(|t| t.id == task.id) {
+                return Err(CommandError::DuplicateId(task.id));
+            }
+            if let Some(o) = &task.owner {
+                if plan.person(o).is_none() {
+                    return Err(CommandError::PersonNotFound(o.clone()));
+                }
+            }
+            let task_id = task.id.clone();
+            insert_at(&mut plan.tasks, index, task);
+            Ok(Command::RemoveTask { plan_id, task_id })
+        }
+        Command::RemoveTask { plan_id, task_id } => {
+            let plan = plan_mut(ws, &plan_id)?;
+            let i = plan
+                .tasks
+                .iter()
+                .position(|t| t.id == task_id)
+                .ok_or_else(|| CommandError::TaskNotFound(task_id.clone()))?;
+            let task = plan.tasks.remove(i);
+            Ok(Command::AddTask {
+                plan_id,
+                task,
+                index: Some(i),
+            })
+        }
+        Command::SetTaskField {
+            plan_id,
+            task_id,
+            field,
+        } => {
+            let plan = plan_mut(ws, &plan_id)?;
+            if let TaskField::Owner(Some(o)) = &field {
+                if plan.person(o).is_none() {
+                    return Err(CommandError::PersonNotFound(o.clone()));
+                }
+            }
+            let t = plan
+                .tasks
+                .iter_mut()
+                .find(|t| t.id == task_id)
+                .ok_or_else(|| CommandError::TaskNotFound(task_id.clone()))?;
+            use std::mem::replace;
+            let old = match field {
+                TaskField::Title(v) => TaskField::Title(replace(&mut t.title, task_title(&v)?)),
+                TaskField::Owner(v) => TaskField::Owner(replace(&mut t.owner, v)),
+                TaskField::Due(v) => TaskField::Due(replace(&mut t.due, v)),
+                TaskField::Done(v) => TaskField::Done(replace(&mut t.done, v)),
+            };
+            Ok(Command::SetTaskField {
+                plan_id,
+                task_id,
+                field: old,
+            })
+        }
+        Command::Dismiss {
+            plan_id,
+            warning,
+            reason,
+            index,
+        } => {
+            let plan = plan_mut(ws, &plan_id)?;
+            let reason = long(&reason, MAX_MEDIUM);
+            if let Some(d) = plan.dismissed.iter_mut().find(|d| d.warning == warning) {
+                let old = std::mem::replace(&mut d.reason, reason);
+                return Ok(Command::Dismiss {
+                    plan_id,
+                    warning,
+                    reason: old,
+                    index: None,
+                });
+            }
+            insert_at(
+                &mut plan.dismissed,
+                index,
+                Dismissal {
+                    warning: warning.clone(),
+                    reason,
+                },
+            );
+            Ok(Command::Undismiss { plan_id, warning })
+        }
+        Command::Undismiss { plan_id, warning } => {
+            let plan = plan_mut(ws, &plan_id)?;
+            let i = plan
+                .dismissed
+                .iter()
+                .position(|d| d.warning == warning)
+                .ok_or(CommandError::NotDismissed)?;
+            let d = plan.dismissed.remove(i);
+            Ok(Command::Dismiss {
+                plan_id,
+                warning: d.warning,
+                reason: d.reason,
+                index: Some(i),
             })
         }
         Command::ReplaceWorkspace { workspace } => {

@@ -15,7 +15,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::model::{Date, Id, Partner, Person, Plan, Workspace};
+use crate::model::{
+    Answer, Date, Dismissal, Id, Partner, Person, Plan, Response, Round, Subject, Task, Workspace,
+};
 use crate::text::{self, MAX_LONG, MAX_MEDIUM, MAX_NAME, MAX_SHORT};
 
 /// The marker in every Shutaf file.
@@ -144,6 +146,14 @@ pub enum ProblemKind {
     BidiRemoved { count: usize },
     /// A field this version does not know (it is left out). A warning.
     UnknownField,
+    /// A round or response of an instrument this version does not have.
+    UnknownInstrument { id: String },
+    /// An answer to an item the instrument does not have.
+    UnknownItem { item: String },
+    /// An answer that does not fit its item (wrong kind, unknown option, out of range).
+    AnswerMismatch,
+    /// A response whose instrument differs from its round's.
+    RoundMismatch,
 }
 
 impl ProblemKind {
@@ -409,6 +419,8 @@ fn migrate(obj: &mut serde_json::Map<String, Value>, from: u32) {
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
+    /// The instrument library, parsed once per import when a plan has instrument data.
+    library: Option<Vec<crate::instrument::Instrument>>,
 }
 
 impl Checker {
@@ -510,6 +522,13 @@ impl Checker {
         let partners: Vec<(usize, Partner)> = self.list(partners, &format!("{path}.partners"));
         let people: Vec<(usize, Person)> =
             self.list(obj.remove("people"), &format!("{path}.people"));
+        let rounds: Vec<(usize, Round)> =
+            self.list(obj.remove("rounds"), &format!("{path}.rounds"));
+        let responses: Vec<(usize, Response)> =
+            self.list(obj.remove("responses"), &format!("{path}.responses"));
+        let tasks: Vec<(usize, Task)> = self.list(obj.remove("tasks"), &format!("{path}.tasks"));
+        let dismissed: Vec<(usize, Dismissal)> =
+            self.list(obj.remove("dismissed"), &format!("{path}.dismissed"));
         let mut plan: Plan = self.typed(&Value::Object(obj), path)?;
         // Indices in the file: they differ from those in the plan when an item was left out.
         let (partner_at, partners): (Vec<usize>, Vec<Partner>) = partners.into_iter().unzip();
@@ -582,7 +601,170 @@ impl Checker {
                 .zip(plan.people.iter().map(|p| &p.id)),
             |i| format!("{path}.people[{i}].id"),
         );
+        self.instrument_data(&mut plan, path, rounds, responses, tasks, dismissed);
         Some(plan)
+    }
+
+    /// Checks rounds, responses, tasks and dismissed warnings, and puts them in the plan.
+    fn instrument_data(
+        &mut self,
+        plan: &mut Plan,
+        path: &str,
+        rounds: Vec<(usize, Round)>,
+        responses: Vec<(usize, Response)>,
+        tasks: Vec<(usize, Task)>,
+        dismissed: Vec<(usize, Dismissal)>,
+    ) {
+        let library = self
+            .library
+            .get_or_insert_with(crate::instrument::library)
+            .clone();
+        let find = |id: &str| library.iter().find(|i| i.id == id);
+        for (i, r) in &rounds {
+            let at = format!("{path}.rounds[{i}]");
+            self.id(&r.id, &format!("{at}.id"));
+            self.date(&r.date, &format!("{at}.date"));
+            if find(&r.instrument).is_none() {
+                self.push(
+                    format!("{at}.instrument"),
+                    ProblemKind::UnknownInstrument {
+                        id: crate::text::truncate_chars(&r.instrument, 64),
+                    },
+                );
+            }
+        }
+        let (round_at, mut rounds): (Vec<usize>, Vec<Round>) = rounds.into_iter().unzip();
+        for (&i, r) in round_at.iter().zip(rounds.iter_mut()) {
+            self.name(&mut r.name, &format!("{path}.rounds[{i}].name"));
+        }
+        self.unique(
+            round_at.iter().copied().zip(rounds.iter().map(|r| &r.id)),
+            |i| format!("{path}.rounds[{i}].id"),
+        );
+
+        let (response_at, mut responses): (Vec<usize>, Vec<Response>) =
+            responses.into_iter().unzip();
+        for (&i, r) in response_at.iter().zip(responses.iter_mut()) {
+            let at = format!("{path}.responses[{i}]");
+            self.id(&r.id, &format!("{at}.id"));
+            self.text(
+                &mut r.respondent,
+                MAX_SHORT,
+                true,
+                &format!("{at}.respondent"),
+            );
+            match rounds.iter().find(|x| x.id == r.round) {
+                None => self.push(
+                    format!("{at}.round"),
+                    ProblemKind::DanglingReference {
+                        id: r.round.0.clone(),
+                    },
+                ),
+                Some(round) if round.instrument != r.instrument => {
+                    self.push(format!("{at}.instrument"), ProblemKind::RoundMismatch)
+                }
+                _ => {}
+            }
+            let dangling = match &r.subject {
+                Subject::Partner(id) if plan.partner(id).is_none() => Some(id),
+                Subject::Person(id) if plan.person(id).is_none() => Some(id),
+                _ => None,
+            };
+            if let Some(id) = dangling {
+                self.push(
+                    format!("{at}.subject"),
+                    ProblemKind::DanglingReference { id: id.0.clone() },
+                );
+            }
+            let Some(ins) = find(&r.instrument) else {
+                self.push(
+                    format!("{at}.instrument"),
+                    ProblemKind::UnknownInstrument {
+                        id: crate::text::truncate_chars(&r.instrument, 64),
+                    },
+                );
+                continue;
+            };
+            for (item, answer) in r.answers.iter_mut() {
+                let aat = format!("{at}.answers.{item}");
+                match ins.item(item) {
+                    None => self.push(
+                        aat,
+                        ProblemKind::UnknownItem {
+                            item: crate::text::truncate_chars(item, 64),
+                        },
+                    ),
+                    Some(it) if !crate::instrument::answer_fits(&it.answer, answer) => {
+                        self.push(aat, ProblemKind::AnswerMismatch)
+                    }
+                    Some(_) => match answer {
+                        Answer::Text(t) => self.text(t, MAX_LONG, false, &aat),
+                        Answer::Actions(list) => {
+                            for (k, a) in list.iter_mut().enumerate() {
+                                self.text(
+                                    a,
+                                    crate::command::MAX_TASK,
+                                    true,
+                                    &format!("{aat}[{k}]"),
+                                );
+                            }
+                        }
+                        Answer::Date(d) => self.date(&Some(d.clone()), &aat),
+                        _ => {}
+                    },
+                }
+            }
+        }
+        self.unique(
+            response_at
+                .iter()
+                .copied()
+                .zip(responses.iter().map(|r| &r.id)),
+            |i| format!("{path}.responses[{i}].id"),
+        );
+
+        let (task_at, mut tasks): (Vec<usize>, Vec<Task>) = tasks.into_iter().unzip();
+        for (&i, t) in task_at.iter().zip(tasks.iter_mut()) {
+            let at = format!("{path}.tasks[{i}]");
+            self.id(&t.id, &format!("{at}.id"));
+            self.text(
+                &mut t.title,
+                crate::command::MAX_TASK,
+                true,
+                &format!("{at}.title"),
+            );
+            if t.title.is_empty() {
+                self.push(format!("{at}.title"), ProblemKind::EmptyName);
+            }
+            self.date(&t.due, &format!("{at}.due"));
+            if let Some(o) = &t.owner {
+                if plan.person(o).is_none() {
+                    self.push(
+                        format!("{at}.owner"),
+                        ProblemKind::DanglingReference { id: o.0.clone() },
+                    );
+                }
+            }
+        }
+        self.unique(
+            task_at.iter().copied().zip(tasks.iter().map(|t| &t.id)),
+            |i| format!("{path}.tasks[{i}].id"),
+        );
+
+        let (dismissed_at, mut dismissed): (Vec<usize>, Vec<Dismissal>) =
+            dismissed.into_iter().unzip();
+        for (&i, d) in dismissed_at.iter().zip(dismissed.iter_mut()) {
+            self.text(
+                &mut d.reason,
+                MAX_MEDIUM,
+                false,
+                &format!("{path}.dismissed[{i}].reason"),
+            );
+        }
+        plan.rounds = rounds;
+        plan.responses = responses;
+        plan.tasks = tasks;
+        plan.dismissed = dismissed;
     }
 
     /// Reports every id seen before; `ids` gives each id with its index in the file.

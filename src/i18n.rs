@@ -233,6 +233,14 @@ impl Translator {
                 self.t_args("problem-bidi-removed", &[("count", (*count).into())])
             }
             K::UnknownField => self.t("problem-unknown-field"),
+            K::UnknownInstrument { id } => {
+                self.t_args("problem-unknown-instrument", &[("id", id.into())])
+            }
+            K::UnknownItem { item } => {
+                self.t_args("problem-unknown-item", &[("item", item.into())])
+            }
+            K::AnswerMismatch => self.t("problem-answer-mismatch"),
+            K::RoundMismatch => self.t("problem-round-mismatch"),
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod command;
 pub mod demo;
 pub mod format;
 pub mod i18n;
+pub mod instrument;
 pub mod model;
 pub mod schema;
 pub mod text;

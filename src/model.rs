@@ -129,12 +129,13 @@ impl PlanKind {
 
     /// The plan modules in the order this kind shows them. Later issues add modules here.
     pub fn modules(self) -> &'static [Module] {
+        use Module::*;
         match self {
-            PlanKind::SchoolSupport => &[Module::Partners, Module::People, Module::Details],
-            PlanKind::MunicipalEcosystem => &[Module::Partners, Module::People, Module::Details],
-            PlanKind::SchoolPartnership => &[Module::Partners, Module::People, Module::Details],
-            PlanKind::NetworkCluster => &[Module::People, Module::Partners, Module::Details],
-            PlanKind::CoachingPartnership => &[Module::People, Module::Partners, Module::Details],
+            PlanKind::SchoolSupport => &[Partners, Instruments, Tasks, People, Details],
+            PlanKind::MunicipalEcosystem => &[Instruments, Partners, People, Tasks, Details],
+            PlanKind::SchoolPartnership => &[Instruments, Partners, People, Tasks, Details],
+            PlanKind::NetworkCluster => &[Instruments, People, Partners, Tasks, Details],
+            PlanKind::CoachingPartnership => &[Instruments, People, Tasks, Partners, Details],
         }
     }
 }
@@ -145,6 +146,8 @@ pub enum Module {
     Details,
     Partners,
     People,
+    Instruments,
+    Tasks,
 }
 
 impl Module {
@@ -153,6 +156,8 @@ impl Module {
             Module::Details => "details",
             Module::Partners => "partners",
             Module::People => "people",
+            Module::Instruments => "instruments",
+            Module::Tasks => "tasks",
         }
     }
 }
@@ -220,7 +225,7 @@ key_enum! {
 }
 
 /// A body that takes part in the partnership: a support body, a funder, a school, an NGO…
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Partner {
     pub id: Id,
     #[schemars(length(min = 1, max = 200))]
@@ -245,7 +250,7 @@ pub struct Partner {
 }
 
 /// A person taking part in the plan, possibly on behalf of one of its partners.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Person {
     pub id: Id,
     #[schemars(length(min = 1, max = 200))]
@@ -267,7 +272,7 @@ pub struct Person {
 }
 
 /// One partnership plan.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Plan {
     pub id: Id,
     #[schemars(length(min = 1, max = 200))]
@@ -286,6 +291,134 @@ pub struct Plan {
     pub partners: Vec<Partner>,
     #[serde(default)]
     pub people: Vec<Person>,
+    /// Rounds of instruments: each time an instrument is filled (by one or many respondents).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<Round>,
+    /// Answers to instruments, each belonging to a round.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responses: Vec<Response>,
+    /// Tasks: actions with an owner and a due date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<Task>,
+    /// Warnings the user dismissed, with the reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dismissed: Vec<Dismissal>,
+}
+
+/// One answer to one item of an instrument.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    /// A checklist row: ticked or not.
+    Check(bool),
+    YesNo(bool),
+    Text(#[schemars(length(max = 10000))] String),
+    /// The id of the chosen option.
+    Choice(String),
+    /// The ids of the chosen options.
+    Choices(Vec<String>),
+    /// Agreement from 1 (not at all) to 5 (fully).
+    Agree(#[schemars(range(min = 1, max = 5))] u8),
+    /// "Don't know", on an agreement item.
+    DontKnow,
+    Date(Date),
+    Number(f64),
+    /// A list of actions (each can become a task).
+    Actions(Vec<String>),
+}
+
+// Numbers come from JSON or from a number field: never NaN, so equality is total.
+impl Eq for Answer {}
+
+impl Answer {
+    /// The answer as a number, where it is one (numbers and agreement).
+    pub fn as_number(&self) -> Option<f64> {
+        match self {
+            Answer::Number(n) => Some(*n),
+            Answer::Agree(n) => Some(*n as f64),
+            _ => None,
+        }
+    }
+
+    /// Whether the answer says nothing (empty text, no choice, no action).
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Answer::Text(t) => t.trim().is_empty(),
+            Answer::Choices(c) => c.is_empty(),
+            Answer::Actions(a) => a.iter().all(|x| x.trim().is_empty()),
+            _ => false,
+        }
+    }
+}
+
+/// What a response is about.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Subject {
+    /// The plan as a whole.
+    #[default]
+    Plan,
+    /// One partner of the plan.
+    Partner(Id),
+    /// One person of the plan.
+    Person(Id),
+}
+
+/// One occasion on which an instrument is filled (a workshop, a yearly review).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Round {
+    pub id: Id,
+    /// The id of the instrument in Shutaf's library.
+    pub instrument: String,
+    #[schemars(length(min = 1, max = 200))]
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+}
+
+/// One respondent's answers to an instrument, in one round, about one subject.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Response {
+    pub id: Id,
+    pub instrument: String,
+    /// The round this response belongs to; must name a round of the same plan and instrument.
+    pub round: Id,
+    #[serde(default)]
+    pub subject: Subject,
+    /// Who answered: a name or a role; empty when anonymous.
+    #[serde(default)]
+    #[schemars(length(max = 200))]
+    pub respondent: String,
+    /// Answers by item id.
+    #[serde(default)]
+    pub answers: std::collections::BTreeMap<String, Answer>,
+}
+
+/// Something to do, with an owner and a due date.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Task {
+    pub id: Id,
+    #[schemars(length(min = 1, max = 500))]
+    pub title: String,
+    /// The person who owns it; must name a person of the same plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Id>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<Date>,
+    #[serde(default)]
+    pub done: bool,
+    /// Where it came from (for example "instrument:strategic_planning"); empty when typed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub origin: String,
+}
+
+/// A warning the user chose to set aside, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Dismissal {
+    /// Which warning: `instrument_id/rule_id`, and `/subject` for a partner or person.
+    pub warning: String,
+    #[schemars(length(max = 2000))]
+    pub reason: String,
 }
 
 impl Plan {
@@ -309,7 +442,7 @@ impl Plan {
 
 /// Everything the user keeps: many plans. Plans are shared (`Rc`) so that an edit copies at
 /// most the one plan it touches, never the workspace.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Workspace {
     pub plans: Vec<Rc<Plan>>,
 }

@@ -4,12 +4,15 @@
 use std::rc::Rc;
 
 use shutaf::command::{
-    apply, Command, CommandError, Editor, PartnerField, PersonField, PlanField, HISTORY_LIMIT,
+    apply, Command, CommandError, Editor, PartnerField, PersonField, PlanField, TaskField,
+    HISTORY_LIMIT, MAX_TASK,
 };
 use shutaf::demo;
 use shutaf::i18n::Lang;
+use shutaf::instrument::library;
 use shutaf::model::{
-    Date, Id, Origin, Partner, Person, Plan, PlanKind, Relationship, Sector, Workspace,
+    Answer, Date, Dismissal, Id, Origin, Partner, Person, Plan, PlanKind, Relationship, Response,
+    Round, Sector, Subject, Task, Workspace,
 };
 use shutaf::text::{MAX_LONG, MAX_MEDIUM, MAX_NAME, MAX_SHORT};
 
@@ -68,6 +71,7 @@ fn sample() -> Workspace {
             person("a-q3", "Rana", Some("a-p2")),
             person("a-q4", "Omar", None),
         ],
+        ..Default::default()
     };
     let b = Plan {
         id: id("b"),
@@ -531,6 +535,1220 @@ fn set_every_person_field() {
     check_command(&ws, set(PersonField::Notes("Notes\nhere".into())), |w| {
         assert_eq!(get(w).notes, "Notes\nhere")
     });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Instrument data: rounds, responses, answers, tasks and dismissed warnings
+
+/// The instrument the command tests use: it ships in the library, and all its items are checks.
+const MS: &str = "milestones";
+
+fn round(rid: &str, name: &str, instrument: &str, on: Option<&str>) -> Round {
+    Round {
+        id: id(rid),
+        instrument: instrument.into(),
+        name: name.into(),
+        date: on.and_then(date),
+    }
+}
+
+fn response(sid: &str, rid: &str, subject: Subject, answers: &[(&str, Answer)]) -> Response {
+    Response {
+        id: id(sid),
+        instrument: MS.into(),
+        round: id(rid),
+        subject,
+        respondent: format!("respondent of {sid}"),
+        answers: answers
+            .iter()
+            .map(|(k, a)| (k.to_string(), a.clone()))
+            .collect(),
+    }
+}
+
+fn task(tid: &str, title: &str, owner: Option<&str>) -> Task {
+    Task {
+        id: id(tid),
+        title: title.into(),
+        owner: owner.map(id),
+        due: date("2027-01-15"),
+        done: false,
+        origin: String::new(),
+    }
+}
+
+/// `sample()` with instrument data in plan `a`: three rounds of milestones; seven responses about
+/// the plan, partners and people, their rounds interleaved; four tasks, two of them owned by
+/// `a-q1`; one dismissed warning.
+fn with_rounds() -> Workspace {
+    use Answer::Check;
+    let mut ws = sample();
+    let a = Rc::make_mut(&mut ws.plans[0]);
+    a.rounds = vec![
+        round("r1", "Kickoff", MS, Some("2026-10-01")),
+        round("r2", "Mid-year", MS, Some("2027-02-01")),
+        round("r3", "Close", MS, None),
+    ];
+    a.responses = vec![
+        response(
+            "s1",
+            "r1",
+            Subject::Plan,
+            &[("trust_condition", Check(true))],
+        ),
+        response(
+            "s2",
+            "r2",
+            Subject::Partner(id("a-p2")),
+            &[("trust_condition", Check(false))],
+        ),
+        response(
+            "s3",
+            "r1",
+            Subject::Person(id("a-q1")),
+            &[("communication_condition", Check(true))],
+        ),
+        response("s4", "r2", Subject::Plan, &[]),
+        response(
+            "s5",
+            "r1",
+            Subject::Partner(id("a-p1")),
+            &[
+                ("trust_practice", Check(true)),
+                ("value_condition", Check(false)),
+            ],
+        ),
+        response("s6", "r3", Subject::Person(id("a-q4")), &[]),
+        response(
+            "s7",
+            "r2",
+            Subject::Partner(id("a-p2")),
+            &[("cooperation_practice", Check(true))],
+        ),
+    ];
+    a.tasks = vec![
+        task("t1", "Book the hall", Some("a-q1")),
+        task("t2", "Send the minutes", None),
+        task("t3", "Call the funder", Some("a-q1")),
+        task("t4", "Plan the visit", Some("a-q2")),
+    ];
+    a.dismissed = vec![Dismissal {
+        warning: "milestones/some_rule".into(),
+        reason: "Not for us".into(),
+    }];
+    ws
+}
+
+fn ids<T>(items: &[T], f: impl Fn(&T) -> &Id) -> Vec<&str> {
+    items.iter().map(|x| f(x).as_str()).collect()
+}
+
+fn response_ids(w: &Workspace) -> Vec<&str> {
+    ids(&plan(w, "a").responses, |r| &r.id)
+}
+
+fn answers_of<'a>(w: &'a Workspace, sid: &str) -> &'a std::collections::BTreeMap<String, Answer> {
+    &plan(w, "a")
+        .responses
+        .iter()
+        .find(|r| r.id == id(sid))
+        .unwrap_or_else(|| panic!("no response {sid}"))
+        .answers
+}
+
+/// An instrument of the library with an item that takes `kind` (the library grows; any will do).
+fn library_item(kind: &str) -> (String, String) {
+    library()
+        .iter()
+        .find_map(|ins| {
+            ins.items()
+                .find(|it| it.answer.key() == kind)
+                .map(|it| (ins.id.clone(), it.id.clone()))
+        })
+        .unwrap_or_else(|| panic!("the library has no {kind} item"))
+}
+
+#[test]
+fn the_instrument_sample_saves_and_loads() {
+    use shutaf::format::{from_storage, to_storage};
+    let ws = with_rounds();
+    assert_eq!(from_storage(&to_storage(&ws)).unwrap(), ws);
+}
+
+#[test]
+fn add_round() {
+    let ws = with_rounds();
+    let r4 = round("r4", "  Second \u{202E}review\n ", MS, Some("2027-06-01"));
+    check_command(
+        &ws,
+        Command::AddRound {
+            plan_id: id("a"),
+            round: r4.clone(),
+            index: None,
+        },
+        |w| {
+            let a = plan(w, "a");
+            assert_eq!(ids(&a.rounds, |r| &r.id), ["r1", "r2", "r3", "r4"]);
+            assert_eq!(
+                a.rounds[3],
+                Round {
+                    name: "Second review".into(),
+                    ..r4.clone()
+                },
+                "the name is cleaned"
+            );
+            assert_eq!(a.responses, ws.plans[0].responses, "responses untouched");
+        },
+    );
+    check_command(
+        &ws,
+        Command::AddRound {
+            plan_id: id("a"),
+            round: r4.clone(),
+            index: Some(0),
+        },
+        |w| {
+            assert_eq!(
+                ids(&plan(w, "a").rounds, |r| &r.id),
+                ["r4", "r1", "r2", "r3"]
+            )
+        },
+    );
+    // Into a plan without rounds; the same id in another plan is fine.
+    let w = check_command(
+        &ws,
+        Command::AddRound {
+            plan_id: id("b"),
+            round: round("r1", "First", MS, None),
+            index: Some(7),
+        },
+        |w| assert_eq!(plan(w, "b").rounds.len(), 1),
+    );
+    assert!(Rc::ptr_eq(&w.plans[0], &ws.plans[0]), "plan a is shared");
+
+    let add = |r: Round| Command::AddRound {
+        plan_id: id("a"),
+        round: r,
+        index: None,
+    };
+    check_error(
+        &ws,
+        add(round("r2", "Again", MS, None)),
+        CommandError::DuplicateId(id("r2")),
+    );
+    check_error(
+        &ws,
+        add(round("r4", " \u{202E}\n ", MS, None)),
+        CommandError::EmptyName,
+    );
+    check_error(
+        &ws,
+        add(round("r 4", "x", MS, None)),
+        CommandError::InvalidId("r 4".into()),
+    );
+    check_error(
+        &ws,
+        add(round("r4", "x", "no_such_instrument", None)),
+        CommandError::UnknownInstrument("no_such_instrument".into()),
+    );
+    check_error(
+        &ws,
+        Command::AddRound {
+            plan_id: id("zz"),
+            round: r4,
+            index: None,
+        },
+        CommandError::PlanNotFound(id("zz")),
+    );
+}
+
+#[test]
+fn remove_round_removes_only_its_responses_and_undo_puts_them_back_in_place() {
+    let ws = with_rounds();
+    let a0 = ws.plans[0].clone();
+    let remove = |rid: &str| Command::RemoveRound {
+        plan_id: id("a"),
+        round_id: id(rid),
+    };
+    check_command(&ws, remove("r1"), |w| {
+        let a = plan(w, "a");
+        assert_eq!(ids(&a.rounds, |r| &r.id), ["r2", "r3"]);
+        assert_eq!(response_ids(w), ["s2", "s4", "s6", "s7"]);
+        assert_eq!(a.tasks, a0.tasks);
+        assert_eq!(a.dismissed, a0.dismissed);
+        assert_eq!((&a.partners, &a.people), (&a0.partners, &a0.people));
+    });
+    check_command(&ws, remove("r2"), |w| {
+        assert_eq!(ids(&plan(w, "a").rounds, |r| &r.id), ["r1", "r3"]);
+        assert_eq!(response_ids(w), ["s1", "s3", "s5", "s6"]);
+    });
+    check_command(&ws, remove("r3"), |w| {
+        assert_eq!(ids(&plan(w, "a").rounds, |r| &r.id), ["r1", "r2"]);
+        assert_eq!(response_ids(w), ["s1", "s2", "s3", "s4", "s5", "s7"]);
+    });
+
+    // The inverse: the round at its index first, then each response at its own index.
+    let mut w = ws.clone();
+    let inverse = apply(&mut w, remove("r1")).unwrap();
+    let Command::Batch(steps) = &inverse else {
+        panic!("{inverse:?}")
+    };
+    assert!(
+        matches!(&steps[0], Command::AddRound { index: Some(0), round, .. } if *round == a0.rounds[0]),
+        "{steps:?}"
+    );
+    let put_back: Vec<(&str, Option<usize>)> = steps[1..]
+        .iter()
+        .map(|c| match c {
+            Command::AddResponse {
+                response, index, ..
+            } => (response.id.as_str(), *index),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        put_back,
+        [("s1", Some(0)), ("s3", Some(2)), ("s5", Some(4))]
+    );
+
+    // A round without responses.
+    let mut ws2 = ws.clone();
+    apply(
+        &mut ws2,
+        Command::AddRound {
+            plan_id: id("a"),
+            round: round("r4", "Empty", MS, None),
+            index: Some(1),
+        },
+    )
+    .unwrap();
+    check_command(&ws2, remove("r4"), |w| assert_eq!(w, &ws));
+
+    check_error(&ws, remove("zz"), CommandError::RoundNotFound(id("zz")));
+    check_error(
+        &ws,
+        Command::RemoveRound {
+            plan_id: id("b"),
+            round_id: id("r1"),
+        },
+        CommandError::RoundNotFound(id("r1")),
+    );
+    check_error(
+        &ws,
+        Command::RemoveRound {
+            plan_id: id("zz"),
+            round_id: id("r1"),
+        },
+        CommandError::PlanNotFound(id("zz")),
+    );
+}
+
+#[test]
+fn set_round_name() {
+    let ws = with_rounds();
+    let set = |rid: &str, n: &str| Command::SetRoundName {
+        plan_id: id("a"),
+        round_id: id(rid),
+        name: n.into(),
+    };
+    check_command(&ws, set("r2", "  Mid-year \u{2066}review\u{2069}\n"), |w| {
+        let a = plan(w, "a");
+        assert_eq!(a.rounds[1].name, "Mid-year review");
+        assert_eq!(a.rounds[1].date, ws.plans[0].rounds[1].date);
+        assert_eq!(a.rounds[0], ws.plans[0].rounds[0]);
+    });
+    check_command(&ws, set("r3", &"c".repeat(MAX_NAME + 5)), |w| {
+        assert_eq!(plan(w, "a").rounds[2].name, "c".repeat(MAX_NAME))
+    });
+    check_error(&ws, set("r2", " \u{202E} "), CommandError::EmptyName);
+    check_error(&ws, set("zz", "x"), CommandError::RoundNotFound(id("zz")));
+}
+
+#[test]
+fn set_round_date() {
+    let ws = with_rounds();
+    let set = |rid: &str, d: Option<Date>| Command::SetRoundDate {
+        plan_id: id("a"),
+        round_id: id(rid),
+        date: d,
+    };
+    check_command(&ws, set("r1", date("2026-11-15")), |w| {
+        assert_eq!(plan(w, "a").rounds[0].date, date("2026-11-15"));
+        assert_eq!(plan(w, "a").rounds[0].name, "Kickoff");
+    });
+    check_command(&ws, set("r2", None), |w| {
+        assert_eq!(plan(w, "a").rounds[1].date, None)
+    });
+    check_command(&ws, set("r3", date("2028-02-29")), |w| {
+        assert_eq!(plan(w, "a").rounds[2].date, date("2028-02-29"))
+    });
+    check_error(&ws, set("zz", None), CommandError::RoundNotFound(id("zz")));
+}
+
+#[test]
+fn add_response() {
+    let ws = with_rounds();
+    let mut s8 = response(
+        "s8",
+        "r3",
+        Subject::Partner(id("a-p3")),
+        &[
+            ("trust_condition", Answer::Check(true)),
+            ("cooperation_practice", Answer::Check(false)),
+        ],
+    );
+    s8.respondent = "  Rana\u{202E}\n(chair) ".into();
+    let add = |r: Response, index| Command::AddResponse {
+        plan_id: id("a"),
+        response: r,
+        index,
+    };
+    check_command(&ws, add(s8.clone(), None), |w| {
+        let a = plan(w, "a");
+        assert_eq!(
+            response_ids(w),
+            ["s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8"]
+        );
+        assert_eq!(
+            a.responses[7],
+            Response {
+                respondent: "Rana (chair)".into(),
+                ..s8.clone()
+            }
+        );
+        assert_eq!(a.rounds, ws.plans[0].rounds);
+    });
+    check_command(&ws, add(s8.clone(), Some(1)), |w| {
+        assert_eq!(
+            response_ids(w),
+            ["s1", "s8", "s2", "s3", "s4", "s5", "s6", "s7"]
+        )
+    });
+    // About the plan, about a person, and with no answers yet.
+    for subject in [Subject::Plan, Subject::Person(id("a-q3"))] {
+        let r = Response {
+            subject: subject.clone(),
+            answers: Default::default(),
+            ..s8.clone()
+        };
+        check_command(&ws, add(r, None), |w| {
+            assert_eq!(plan(w, "a").responses[7].subject, subject)
+        });
+    }
+
+    // Errors: the workspace stays as it was.
+    let with = |f: &dyn Fn(&mut Response)| {
+        let mut r = s8.clone();
+        f(&mut r);
+        add(r, None)
+    };
+    check_error(
+        &ws,
+        with(&|r| r.round = id("zz")),
+        CommandError::RoundNotFound(id("zz")),
+    );
+    check_error(
+        &ws,
+        with(&|r| r.instrument = "another_instrument".into()),
+        CommandError::WrongRound,
+    );
+    check_error(
+        &ws,
+        with(&|r| r.subject = Subject::Partner(id("zz"))),
+        CommandError::PartnerNotFound(id("zz")),
+    );
+    check_error(
+        &ws,
+        with(&|r| r.subject = Subject::Partner(id("b-p1"))),
+        CommandError::PartnerNotFound(id("b-p1")),
+    );
+    check_error(
+        &ws,
+        with(&|r| r.subject = Subject::Person(id("zz"))),
+        CommandError::PersonNotFound(id("zz")),
+    );
+    check_error(
+        &ws,
+        with(&|r| r.id = id("s3")),
+        CommandError::DuplicateId(id("s3")),
+    );
+    check_error(
+        &ws,
+        with(&|r| r.id = id("")),
+        CommandError::InvalidId(String::new()),
+    );
+    check_error(
+        &ws,
+        with(&|r| {
+            r.answers.insert("no_such_item".into(), Answer::Check(true));
+        }),
+        CommandError::UnknownItem("no_such_item".into()),
+    );
+    check_error(
+        &ws,
+        with(&|r| {
+            r.answers.insert("trust_practice".into(), Answer::Agree(4));
+        }),
+        CommandError::AnswerMismatch("trust_practice".into()),
+    );
+    check_error(
+        &ws,
+        Command::AddResponse {
+            plan_id: id("b"),
+            response: s8.clone(),
+            index: None,
+        },
+        CommandError::RoundNotFound(id("r3")),
+    );
+    check_error(
+        &ws,
+        Command::AddResponse {
+            plan_id: id("zz"),
+            response: s8,
+            index: None,
+        },
+        CommandError::PlanNotFound(id("zz")),
+    );
+}
+
+#[test]
+fn remove_response() {
+    let ws = with_rounds();
+    let remove = |sid: &str| Command::RemoveResponse {
+        plan_id: id("a"),
+        response_id: id(sid),
+    };
+    check_command(&ws, remove("s3"), |w| {
+        assert_eq!(response_ids(w), ["s1", "s2", "s4", "s5", "s6", "s7"]);
+        assert_eq!(plan(w, "a").rounds, ws.plans[0].rounds, "its round stays");
+    });
+    check_command(&ws, remove("s1"), |w| assert_eq!(response_ids(w)[0], "s2"));
+    check_command(&ws, remove("s7"), |w| assert_eq!(response_ids(w).len(), 6));
+    let mut w = ws.clone();
+    let inverse = apply(&mut w, remove("s3")).unwrap();
+    assert!(
+        matches!(&inverse, Command::AddResponse { index: Some(2), response, .. } if *response == ws.plans[0].responses[2]),
+        "{inverse:?}"
+    );
+    check_error(&ws, remove("zz"), CommandError::ResponseNotFound(id("zz")));
+}
+
+#[test]
+fn set_answer_sets_replaces_and_clears() {
+    let ws = with_rounds();
+    let set = |sid: &str, item: &str, a: Option<Answer>| Command::SetAnswer {
+        plan_id: id("a"),
+        response_id: id(sid),
+        item: item.into(),
+        answer: a,
+    };
+    // A new answer.
+    check_command(
+        &ws,
+        set("s1", "trust_practice", Some(Answer::Check(true))),
+        |w| {
+            let a = answers_of(w, "s1");
+            assert_eq!(a.len(), 2);
+            assert_eq!(a["trust_practice"], Answer::Check(true));
+            assert_eq!(a["trust_condition"], Answer::Check(true));
+            // Only that response changed.
+            for (x, y) in plan(w, "a")
+                .responses
+                .iter()
+                .zip(&ws.plans[0].responses)
+                .skip(1)
+            {
+                assert_eq!(x, y);
+            }
+        },
+    );
+    // A changed answer: undo gives the old one back.
+    check_command(
+        &ws,
+        set("s1", "trust_condition", Some(Answer::Check(false))),
+        |w| assert_eq!(answers_of(w, "s1")["trust_condition"], Answer::Check(false)),
+    );
+    let mut w = ws.clone();
+    let inverse = apply(
+        &mut w,
+        set("s1", "trust_condition", Some(Answer::Check(false))),
+    )
+    .unwrap();
+    assert_eq!(
+        inverse,
+        set("s1", "trust_condition", Some(Answer::Check(true)))
+    );
+    // None clears; undo restores the old answer.
+    let w = check_command(&ws, set("s5", "value_condition", None), |w| {
+        let a = answers_of(w, "s5");
+        assert_eq!(a.len(), 1);
+        assert!(!a.contains_key("value_condition"));
+    });
+    let mut w2 = w.clone();
+    let inverse = apply(&mut w2, set("s5", "value_condition", None)).unwrap();
+    assert_eq!(
+        inverse,
+        set("s5", "value_condition", None),
+        "nothing to restore"
+    );
+    assert_eq!(w2, w, "clearing an unanswered item changes nothing");
+    let mut ed = Editor::new(ws.clone());
+    ed.execute(set("s5", "value_condition", None)).unwrap();
+    ed.undo();
+    assert_eq!(
+        answers_of(ed.workspace(), "s5")["value_condition"],
+        Answer::Check(false)
+    );
+
+    check_error(
+        &ws,
+        set("zz", "trust_condition", Some(Answer::Check(true))),
+        CommandError::ResponseNotFound(id("zz")),
+    );
+    check_error(
+        &ws,
+        set("s1", "no_such_item", Some(Answer::Check(true))),
+        CommandError::UnknownItem("no_such_item".into()),
+    );
+    for wrong in [
+        Answer::Agree(4),
+        Answer::YesNo(true),
+        Answer::Text("done".into()),
+        Answer::Choice("yes".into()),
+        Answer::Number(1.0),
+        Answer::DontKnow,
+    ] {
+        check_error(
+            &ws,
+            set("s1", "trust_condition", Some(wrong)),
+            CommandError::AnswerMismatch("trust_condition".into()),
+        );
+    }
+}
+
+#[test]
+fn answers_that_import_would_refuse_are_refused() {
+    // Whatever the editor accepts must load again; import checks each answer against its item.
+    let (ins, item) = library_item("agree");
+    let mut ws = with_rounds();
+    apply(
+        &mut ws,
+        Command::AddRound {
+            plan_id: id("a"),
+            round: round("ra", "Ratings", &ins, None),
+            index: None,
+        },
+    )
+    .unwrap();
+    let r = Response {
+        instrument: ins.clone(),
+        ..response("sa", "ra", Subject::Plan, &[])
+    };
+    apply(
+        &mut ws,
+        Command::AddResponse {
+            plan_id: id("a"),
+            response: r,
+            index: None,
+        },
+    )
+    .unwrap();
+    let set = |a| Command::SetAnswer {
+        plan_id: id("a"),
+        response_id: id("sa"),
+        item: item.clone(),
+        answer: Some(a),
+    };
+    for ok in [Answer::Agree(1), Answer::Agree(5), Answer::DontKnow] {
+        check_command(&ws, set(ok.clone()), |w| {
+            assert_eq!(answers_of(w, "sa")[&item], ok)
+        });
+    }
+    for bad in [Answer::Agree(0), Answer::Agree(6), Answer::Check(true)] {
+        check_error(&ws, set(bad), CommandError::AnswerMismatch(item.clone()));
+    }
+    let (ins, item) = library_item("number");
+    let mut w = ws.clone();
+    apply(
+        &mut w,
+        Command::AddRound {
+            plan_id: id("a"),
+            round: round("rn", "Numbers", &ins, None),
+            index: None,
+        },
+    )
+    .unwrap();
+    for n in [f64::NAN, f64::INFINITY] {
+        let r = Response {
+            instrument: ins.clone(),
+            ..response(
+                "sn",
+                "rn",
+                Subject::Plan,
+                &[(item.as_str(), Answer::Number(n))],
+            )
+        };
+        check_error(
+            &w,
+            Command::AddResponse {
+                plan_id: id("a"),
+                response: r,
+                index: None,
+            },
+            CommandError::AnswerMismatch(item.clone()),
+        );
+    }
+}
+
+#[test]
+fn text_answers_are_cleaned() {
+    let (ins, item) = library_item("text");
+    let mut ws = with_rounds();
+    apply(
+        &mut ws,
+        Command::AddRound {
+            plan_id: id("a"),
+            round: round("rt", "Texts", &ins, None),
+            index: None,
+        },
+    )
+    .unwrap();
+    // Added with a response: cleaned too.
+    let r = Response {
+        instrument: ins.clone(),
+        ..response(
+            "st",
+            "rt",
+            Subject::Plan,
+            &[(
+                item.as_str(),
+                Answer::Text("a\u{202E}b\u{2066}c\u{2069}".into()),
+            )],
+        )
+    };
+    let w = check_command(
+        &ws,
+        Command::AddResponse {
+            plan_id: id("a"),
+            response: r,
+            index: None,
+        },
+        |w| assert_eq!(answers_of(w, "st")[&item], Answer::Text("abc".into())),
+    );
+    let set = |t: String| Command::SetAnswer {
+        plan_id: id("a"),
+        response_id: id("st"),
+        item: item.clone(),
+        answer: Some(Answer::Text(t)),
+    };
+    // Bidi controls removed; line breaks, direction marks and leading spaces kept.
+    check_command(
+        &w,
+        set("  first\u{202D}\nsecond \u{200F}mark\u{0}\n".into()),
+        |w| {
+            assert_eq!(
+                answers_of(w, "st")[&item],
+                Answer::Text("  first\nsecond \u{200F}mark\n".into())
+            )
+        },
+    );
+    // Cut to MAX_LONG characters.
+    check_command(
+        &w,
+        set(format!("{}\u{202E}tail", "ש".repeat(MAX_LONG - 2))),
+        |w| {
+            let Answer::Text(t) = &answers_of(w, "st")[&item] else {
+                panic!()
+            };
+            assert_eq!(t.chars().count(), MAX_LONG);
+            assert!(t.ends_with("שta"), "cut after the bidi control is removed");
+        },
+    );
+    // Undo gives back the text exactly as it was before.
+    let mut ed = Editor::new(w.clone());
+    ed.execute(set("x".repeat(MAX_LONG * 2))).unwrap();
+    ed.undo();
+    assert_eq!(ed.workspace(), &w);
+
+    // Actions: each one a single line, cut to a task title's length.
+    let (ins, item) = library_item("actions");
+    let mut w = ws.clone();
+    apply(
+        &mut w,
+        Command::AddRound {
+            plan_id: id("a"),
+            round: round("rx", "Actions", &ins, None),
+            index: None,
+        },
+    )
+    .unwrap();
+    let r = Response {
+        instrument: ins.clone(),
+        ..response(
+            "sx",
+            "rx",
+            Subject::Plan,
+            &[(
+                item.as_str(),
+                Answer::Actions(vec![
+                    "  call\u{202E}\nthe funder ".into(),
+                    "y".repeat(MAX_TASK + 3),
+                ]),
+            )],
+        )
+    };
+    check_command(
+        &w,
+        Command::AddResponse {
+            plan_id: id("a"),
+            response: r,
+            index: None,
+        },
+        |w| {
+            assert_eq!(
+                answers_of(w, "sx")[&item],
+                Answer::Actions(vec!["call the funder".into(), "y".repeat(MAX_TASK)])
+            )
+        },
+    );
+}
+
+#[test]
+fn set_respondent() {
+    let ws = with_rounds();
+    let set = |sid: &str, s: String| Command::SetRespondent {
+        plan_id: id("a"),
+        response_id: id(sid),
+        respondent: s,
+    };
+    check_command(&ws, set("s2", "  Yossi\u{202E}\n(NGO) ".into()), |w| {
+        let r = &plan(w, "a").responses[1];
+        assert_eq!(r.respondent, "Yossi (NGO)");
+        assert_eq!(r.answers, ws.plans[0].responses[1].answers);
+    });
+    check_command(&ws, set("s2", String::new()), |w| {
+        assert_eq!(plan(w, "a").responses[1].respondent, "", "anonymous")
+    });
+    check_command(&ws, set("s4", "r".repeat(MAX_SHORT + 1)), |w| {
+        assert_eq!(plan(w, "a").responses[3].respondent, "r".repeat(MAX_SHORT))
+    });
+    check_error(
+        &ws,
+        set("zz", "x".into()),
+        CommandError::ResponseNotFound(id("zz")),
+    );
+}
+
+#[test]
+fn add_task() {
+    let ws = with_rounds();
+    let t5 = Task {
+        done: true,
+        origin: "instrument:milestones".into(),
+        ..task("t5", "  Print \u{202E}the\nforms ", Some("a-q3"))
+    };
+    let add = |t: Task, index| Command::AddTask {
+        plan_id: id("a"),
+        task: t,
+        index,
+    };
+    check_command(&ws, add(t5.clone(), None), |w| {
+        let a = plan(w, "a");
+        assert_eq!(ids(&a.tasks, |t| &t.id), ["t1", "t2", "t3", "t4", "t5"]);
+        assert_eq!(
+            a.tasks[4],
+            Task {
+                title: "Print the forms".into(),
+                ..t5.clone()
+            }
+        );
+    });
+    check_command(&ws, add(task("t5", "x", None), Some(0)), |w| {
+        assert_eq!(
+            ids(&plan(w, "a").tasks, |t| &t.id),
+            ["t5", "t1", "t2", "t3", "t4"]
+        )
+    });
+    check_command(
+        &ws,
+        add(task("t5", &"x".repeat(MAX_TASK + 1), None), None),
+        |w| assert_eq!(plan(w, "a").tasks[4].title, "x".repeat(MAX_TASK)),
+    );
+    check_command(
+        &ws,
+        Command::AddTask {
+            plan_id: id("b"),
+            task: task("t1", "Same id, other plan", Some("b-q1")),
+            index: None,
+        },
+        |w| assert_eq!(plan(w, "b").tasks.len(), 1),
+    );
+    check_error(
+        &ws,
+        add(task("t5", "x", Some("zz")), None),
+        CommandError::PersonNotFound(id("zz")),
+    );
+    check_error(
+        &ws,
+        add(task("t5", "x", Some("b-q1")), None),
+        CommandError::PersonNotFound(id("b-q1")),
+    );
+    check_error(
+        &ws,
+        add(task("t2", "x", None), None),
+        CommandError::DuplicateId(id("t2")),
+    );
+    check_error(
+        &ws,
+        add(task("t5", " \n\u{202E} ", None), None),
+        CommandError::EmptyName,
+    );
+    check_error(
+        &ws,
+        add(task("t/5", "x", None), None),
+        CommandError::InvalidId("t/5".into()),
+    );
+}
+
+#[test]
+fn remove_task() {
+    let ws = with_rounds();
+    let remove = |tid: &str| Command::RemoveTask {
+        plan_id: id("a"),
+        task_id: id(tid),
+    };
+    check_command(&ws, remove("t2"), |w| {
+        assert_eq!(ids(&plan(w, "a").tasks, |t| &t.id), ["t1", "t3", "t4"]);
+        assert_eq!(plan(w, "a").people, ws.plans[0].people);
+    });
+    let mut w = ws.clone();
+    let inverse = apply(&mut w, remove("t2")).unwrap();
+    assert!(
+        matches!(&inverse, Command::AddTask { index: Some(1), task, .. } if *task == ws.plans[0].tasks[1]),
+        "{inverse:?}"
+    );
+    check_error(&ws, remove("zz"), CommandError::TaskNotFound(id("zz")));
+}
+
+#[test]
+fn set_every_task_field() {
+    let ws = with_rounds();
+    let set = |f: TaskField| Command::SetTaskField {
+        plan_id: id("a"),
+        task_id: id("t3"),
+        field: f,
+    };
+    let get = |w: &Workspace| plan(w, "a").tasks[2].clone();
+    check_command(&ws, set(TaskField::Done(true)), |w| {
+        assert!(get(w).done);
+        assert_eq!(get(w).title, "Call the funder");
+    });
+    check_command(&ws, set(TaskField::Due(date("2027-03-31"))), |w| {
+        assert_eq!(get(w).due, date("2027-03-31"))
+    });
+    check_command(&ws, set(TaskField::Due(None)), |w| {
+        assert_eq!(get(w).due, None)
+    });
+    check_command(&ws, set(TaskField::Owner(Some(id("a-q3")))), |w| {
+        assert_eq!(get(w).owner, Some(id("a-q3")))
+    });
+    check_command(&ws, set(TaskField::Owner(None)), |w| {
+        assert_eq!(get(w).owner, None)
+    });
+    check_command(
+        &ws,
+        set(TaskField::Title("  New \u{202E}title\n".into())),
+        |w| assert_eq!(get(w).title, "New title"),
+    );
+    // The other tasks are untouched.
+    let w = check_command(&ws, set(TaskField::Done(true)), |_| {});
+    for i in [0, 1, 3] {
+        assert_eq!(plan(&w, "a").tasks[i], ws.plans[0].tasks[i]);
+    }
+    check_error(
+        &ws,
+        set(TaskField::Owner(Some(id("zz")))),
+        CommandError::PersonNotFound(id("zz")),
+    );
+    check_error(
+        &ws,
+        set(TaskField::Title(" ".into())),
+        CommandError::EmptyName,
+    );
+    check_error(
+        &ws,
+        Command::SetTaskField {
+            plan_id: id("a"),
+            task_id: id("zz"),
+            field: TaskField::Done(true),
+        },
+        CommandError::TaskNotFound(id("zz")),
+    );
+}
+
+#[test]
+fn dismiss_and_dismiss_again() {
+    let ws = with_rounds();
+    let dismiss = |w: &str, reason: &str, index| Command::Dismiss {
+        plan_id: id("a"),
+        warning: w.into(),
+        reason: reason.into(),
+        index,
+    };
+    let key = "milestones/other_rule/partner:a-p1";
+    check_command(
+        &ws,
+        dismiss(key, " Covered \u{202E}elsewhere\n", None),
+        |w| {
+            let d = &plan(w, "a").dismissed;
+            assert_eq!(d.len(), 2);
+            assert_eq!(
+                d[1],
+                Dismissal {
+                    warning: key.into(),
+                    reason: " Covered elsewhere\n".into(),
+                },
+                "bidi removed; a reason is free text"
+            );
+        },
+    );
+    check_command(&ws, dismiss(key, "", Some(0)), |w| {
+        assert_eq!(plan(w, "a").dismissed[0].warning, key)
+    });
+    check_command(&ws, dismiss(key, &"r".repeat(MAX_MEDIUM + 1), None), |w| {
+        assert_eq!(plan(w, "a").dismissed[1].reason, "r".repeat(MAX_MEDIUM))
+    });
+    // Dismissing again updates the reason; undo restores the first reason.
+    check_command(
+        &ws,
+        dismiss("milestones/some_rule", "Done another way", None),
+        |w| {
+            assert_eq!(
+                plan(w, "a").dismissed,
+                [Dismissal {
+                    warning: "milestones/some_rule".into(),
+                    reason: "Done another way".into(),
+                }]
+            )
+        },
+    );
+    let mut w = ws.clone();
+    let inverse = apply(
+        &mut w,
+        dismiss("milestones/some_rule", "Done another way", Some(5)),
+    )
+    .unwrap();
+    assert_eq!(inverse, dismiss("milestones/some_rule", "Not for us", None));
+    apply(&mut w, inverse).unwrap();
+    assert_eq!(w, ws);
+    check_error(
+        &ws,
+        Command::Dismiss {
+            plan_id: id("zz"),
+            warning: key.into(),
+            reason: "x".into(),
+            index: None,
+        },
+        CommandError::PlanNotFound(id("zz")),
+    );
+}
+
+#[test]
+fn undismiss() {
+    let ws = with_rounds();
+    let undismiss = |w: &str| Command::Undismiss {
+        plan_id: id("a"),
+        warning: w.into(),
+    };
+    check_command(&ws, undismiss("milestones/some_rule"), |w| {
+        assert!(plan(w, "a").dismissed.is_empty())
+    });
+    // Undo puts it back at its index, with its reason.
+    let mut w = ws.clone();
+    for (k, r) in [("x/a", "first"), ("x/b", "second")] {
+        apply(
+            &mut w,
+            Command::Dismiss {
+                plan_id: id("a"),
+                warning: k.into(),
+                reason: r.into(),
+                index: None,
+            },
+        )
+        .unwrap();
+    }
+    check_command(&w, undismiss("x/a"), |w2| {
+        let keys: Vec<&str> = plan(w2, "a")
+            .dismissed
+            .iter()
+            .map(|d| d.warning.as_str())
+            .collect();
+        assert_eq!(keys, ["milestones/some_rule", "x/b"]);
+    });
+    let mut w2 = w.clone();
+    let inverse = apply(&mut w2, undismiss("x/a")).unwrap();
+    assert_eq!(
+        inverse,
+        Command::Dismiss {
+            plan_id: id("a"),
+            warning: "x/a".into(),
+            reason: "first".into(),
+            index: Some(1),
+        }
+    );
+    check_error(
+        &ws,
+        undismiss("milestones/never"),
+        CommandError::NotDismissed,
+    );
+    check_error(
+        &ws,
+        Command::Undismiss {
+            plan_id: id("b"),
+            warning: "milestones/some_rule".into(),
+        },
+        CommandError::NotDismissed,
+    );
+}
+
+#[test]
+fn remove_partner_removes_responses_about_it_and_undo_restores_them() {
+    let ws = with_rounds();
+    let cmd = Command::RemovePartner {
+        plan_id: id("a"),
+        partner_id: id("a-p2"),
+    };
+    check_command(&ws, cmd.clone(), |w| {
+        let a = plan(w, "a");
+        assert_eq!(ids(&a.partners, |p| &p.id), ["a-p1", "a-p3"]);
+        assert_eq!(response_ids(w), ["s1", "s3", "s4", "s5", "s6"]);
+        assert_eq!(a.people[0].partner_id, None);
+        assert_eq!(a.rounds, ws.plans[0].rounds, "rounds stay");
+        assert_eq!(a.tasks, ws.plans[0].tasks);
+    });
+    let mut w = ws.clone();
+    let Command::Batch(steps) = apply(&mut w, cmd).unwrap() else {
+        panic!()
+    };
+    let put_back: Vec<(&str, Option<usize>)> = steps
+        .iter()
+        .filter_map(|c| match c {
+            Command::AddResponse {
+                response, index, ..
+            } => Some((response.id.as_str(), *index)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(put_back, [("s2", Some(1)), ("s7", Some(6))]);
+    // A partner with responses but no people.
+    check_command(
+        &ws,
+        Command::RemovePartner {
+            plan_id: id("a"),
+            partner_id: id("a-p1"),
+        },
+        |w| {
+            assert_eq!(response_ids(w), ["s1", "s2", "s3", "s4", "s6", "s7"]);
+            assert_eq!(plan(w, "a").people[1].partner_id, None);
+        },
+    );
+}
+
+#[test]
+fn remove_person_clears_task_owners_and_removes_responses_about_them() {
+    let ws = with_rounds();
+    let cmd = Command::RemovePerson {
+        plan_id: id("a"),
+        person_id: id("a-q1"),
+    };
+    check_command(&ws, cmd.clone(), |w| {
+        let a = plan(w, "a");
+        assert_eq!(ids(&a.people, |p| &p.id), ["a-q2", "a-q3", "a-q4"]);
+        let owners: Vec<Option<&str>> = a
+            .tasks
+            .iter()
+            .map(|t| t.owner.as_ref().map(Id::as_str))
+            .collect();
+        assert_eq!(owners, [None, None, None, Some("a-q2")]);
+        for (t, t0) in a.tasks.iter().zip(&ws.plans[0].tasks) {
+            assert_eq!((&t.title, &t.due, t.done), (&t0.title, &t0.due, t0.done));
+        }
+        assert_eq!(response_ids(w), ["s1", "s2", "s4", "s5", "s6", "s7"]);
+    });
+    // Undo in the editor: the person, the owners and the response all come back.
+    let mut ed = Editor::new(ws.clone());
+    ed.execute(cmd).unwrap();
+    assert!(ed.undo());
+    let a = plan(ed.workspace(), "a");
+    assert_eq!(a.tasks[0].owner, Some(id("a-q1")));
+    assert_eq!(a.tasks[2].owner, Some(id("a-q1")));
+    assert_eq!(a.responses[2].subject, Subject::Person(id("a-q1")));
+    assert_eq!(ed.workspace(), &ws);
+    // A person who owns a task but is the subject of nothing, and one who is only a subject.
+    check_command(
+        &ws,
+        Command::RemovePerson {
+            plan_id: id("a"),
+            person_id: id("a-q2"),
+        },
+        |w| {
+            assert_eq!(plan(w, "a").tasks[3].owner, None);
+            assert_eq!(plan(w, "a").responses, ws.plans[0].responses);
+        },
+    );
+    check_command(
+        &ws,
+        Command::RemovePerson {
+            plan_id: id("a"),
+            person_id: id("a-q4"),
+        },
+        |w| {
+            assert_eq!(response_ids(w), ["s1", "s2", "s3", "s4", "s5", "s7"]);
+            assert_eq!(plan(w, "a").tasks, ws.plans[0].tasks);
+        },
+    );
+}
+
+#[test]
+fn a_failing_batch_of_instrument_commands_leaves_everything_unchanged() {
+    let ws = with_rounds();
+    let mut w = ws.clone();
+    let batch = Command::Batch(vec![
+        Command::AddRound {
+            plan_id: id("a"),
+            round: round("r9", "Nine", MS, None),
+            index: None,
+        },
+        Command::AddResponse {
+            plan_id: id("a"),
+            response: response(
+                "s9",
+                "r9",
+                Subject::Plan,
+                &[("trust_condition", Answer::Check(true))],
+            ),
+            index: None,
+        },
+        Command::RemoveRound {
+            plan_id: id("a"),
+            round_id: id("r1"),
+        },
+        Command::RemovePerson {
+            plan_id: id("a"),
+            person_id: id("a-q1"),
+        },
+        Command::SetAnswer {
+            plan_id: id("a"),
+            response_id: id("s9"),
+            item: "trust_condition".into(),
+            answer: Some(Answer::Agree(9)),
+        },
+    ]);
+    assert_eq!(
+        apply(&mut w, batch),
+        Err(CommandError::AnswerMismatch("trust_condition".into()))
+    );
+    assert_eq!(w, ws);
 }
 
 #[test]
@@ -1508,6 +2726,21 @@ fn every_command_variant_has_a_test_above() {
             Command::AddPerson { .. } => "add_person",
             Command::RemovePerson { .. } => "remove_person",
             Command::SetPersonField { .. } => "set_every_person_field",
+            Command::AddRound { .. } => "add_round",
+            Command::RemoveRound { .. } => {
+                "remove_round_removes_only_its_responses_and_undo_puts_them_back_in_place"
+            }
+            Command::SetRoundName { .. } => "set_round_name",
+            Command::SetRoundDate { .. } => "set_round_date",
+            Command::AddResponse { .. } => "add_response",
+            Command::RemoveResponse { .. } => "remove_response",
+            Command::SetAnswer { .. } => "set_answer_sets_replaces_and_clears",
+            Command::SetRespondent { .. } => "set_respondent",
+            Command::AddTask { .. } => "add_task",
+            Command::RemoveTask { .. } => "remove_task",
+            Command::SetTaskField { .. } => "set_every_task_field",
+            Command::Dismiss { .. } => "dismiss_and_dismiss_again",
+            Command::Undismiss { .. } => "undismiss",
             Command::ReplaceWorkspace { .. } => "replace_workspace_and_its_undo",
             Command::Batch(_) => "batch_is_one_step",
         }
@@ -1541,7 +2774,13 @@ fn every_command_variant_has_a_test_above() {
             | PersonField::Notes(_) => {}
         }
     }
+    fn task_field(f: &TaskField) {
+        match f {
+            TaskField::Title(_) | TaskField::Owner(_) | TaskField::Due(_) | TaskField::Done(_) => {}
+        }
+    }
     plan_field(&PlanField::Kind(PlanKind::default()));
+    task_field(&TaskField::Done(false));
     partner_field(&PartnerField::Sector(Sector::default()));
     person_field(&PersonField::PartnerId(None));
     assert!(!tested(&Command::Batch(vec![])).is_empty());
@@ -1661,7 +2900,7 @@ fn random_command(rng: &mut Rng) -> Command {
     let plan_id = id(rng.pick(&plans));
     let other = id(rng.pick(&ids));
     let text = rng.text();
-    match rng.below(14) {
+    match rng.below(26) {
         0 => Command::AddPlan {
             plan: Rc::new(Plan::new(
                 id(rng.pick(&plans)),
@@ -1747,23 +2986,198 @@ fn random_command(rng: &mut Rng) -> Command {
             },
         },
         12 => Command::Batch((0..rng.below(4)).map(|_| random_command(rng)).collect()),
+        // Mostly in plan `a`, the one with rounds.
+        13..=24 => {
+            let plan_id = id(rng.pick(&["a", "a", "a", "b"]));
+            random_instrument_command(rng, plan_id)
+        }
         _ => Command::ReplaceWorkspace {
-            workspace: if rng.below(2) == 0 {
-                sample()
-            } else {
-                Workspace::default()
+            workspace: match rng.below(4) {
+                0 => sample(),
+                1 | 2 => with_rounds(),
+                _ => Workspace::default(),
             },
         },
     }
 }
 
-#[test]
-fn random_edits_always_save_and_load_unchanged() {
+/// A text item of the library, looked up once.
+fn text_item() -> &'static (String, String) {
+    static ITEM: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
+    ITEM.get_or_init(|| library_item("text"))
+}
+
+fn random_answer(rng: &mut Rng) -> Answer {
+    match rng.below(8) {
+        0 | 1 => Answer::Check(rng.below(2) == 0),
+        2 => Answer::Agree(rng.below(8) as u8),
+        3 => Answer::DontKnow,
+        4 | 5 => Answer::Text(rng.text()),
+        6 => Answer::Choice(rng.pick(&["yes", "x"]).into()),
+        _ => Answer::Number([1.5, f64::NAN, -0.0][rng.below(3)]),
+    }
+}
+
+/// An item and an answer: mostly one that fits (a check for milestones, a text for the text
+/// instrument), sometimes anything.
+fn random_item_answer(rng: &mut Rng) -> (String, Answer) {
+    let (_, titem) = text_item();
+    match rng.below(6) {
+        0 | 1 => (
+            rng.pick(&["trust_condition", "cooperation_practice"])
+                .into(),
+            Answer::Check(rng.below(2) == 0),
+        ),
+        2 | 3 => (titem.clone(), Answer::Text(rng.text())),
+        4 => (
+            rng.pick(&["trust_condition", titem.as_str()]).into(),
+            random_answer(rng),
+        ),
+        _ => ("nope".into(), Answer::Check(true)),
+    }
+}
+
+fn random_instrument_command(rng: &mut Rng, plan_id: Id) -> Command {
+    let (tins, _) = text_item();
+    // Rounds `r*` are of milestones, `rt` of an instrument with a text item.
+    let rounds = ["r1", "r2", "r3", "r9", "rt", "rt", "bad id"];
+    let instrument_of = |rng: &mut Rng, round: &str| -> String {
+        if rng.below(8) == 0 {
+            rng.pick(&["nope", MS, tins.as_str()]).into()
+        } else if round == "rt" {
+            tins.clone()
+        } else {
+            MS.into()
+        }
+    };
+    let responses = ["s1", "s2", "s3", "s5", "s9", "st"];
+    let tasks = ["t1", "t2", "t9"];
+    let people = ["a-q1", "a-q2", "q1", "zz"];
+    let partners = ["a-p1", "a-p2", "p1", "zz"];
+    let text = rng.text();
+    match rng.below(20) {
+        0 | 1 => {
+            let rid = rng.pick(&rounds);
+            Command::AddRound {
+                plan_id,
+                round: Round {
+                    id: id(rid),
+                    instrument: instrument_of(rng, rid),
+                    name: if rng.below(3) == 0 {
+                        text
+                    } else {
+                        format!("Round {text}")
+                    },
+                    date: rng.date(),
+                },
+                index: Some(rng.below(4)),
+            }
+        }
+        2 => Command::RemoveRound {
+            plan_id,
+            round_id: id(rng.pick(&rounds)),
+        },
+        3 => Command::SetRoundName {
+            plan_id,
+            round_id: id(rng.pick(&rounds)),
+            name: text,
+        },
+        4 => Command::SetRoundDate {
+            plan_id,
+            round_id: id(rng.pick(&rounds)),
+            date: rng.date(),
+        },
+        5..=8 => {
+            let rid = rng.pick(&rounds);
+            Command::AddResponse {
+                plan_id,
+                response: Response {
+                    id: id(rng.pick(&responses)),
+                    instrument: instrument_of(rng, rid),
+                    round: id(rid),
+                    subject: match rng.below(4) {
+                        0 | 1 => Subject::Plan,
+                        2 => Subject::Partner(id(rng.pick(&partners))),
+                        _ => Subject::Person(id(rng.pick(&people))),
+                    },
+                    respondent: text,
+                    answers: (0..rng.below(3)).map(|_| random_item_answer(rng)).collect(),
+                },
+                index: Some(rng.below(8)),
+            }
+        }
+        9 => Command::RemoveResponse {
+            plan_id,
+            response_id: id(rng.pick(&responses)),
+        },
+        10..=13 => {
+            let (item, answer) = random_item_answer(rng);
+            Command::SetAnswer {
+                plan_id,
+                response_id: id(rng.pick(&responses)),
+                item,
+                answer: (rng.below(4) > 0).then_some(answer),
+            }
+        }
+        14 => Command::SetRespondent {
+            plan_id,
+            response_id: id(rng.pick(&responses)),
+            respondent: text,
+        },
+        15 => Command::AddTask {
+            plan_id,
+            task: Task {
+                id: id(rng.pick(&tasks)),
+                title: text,
+                owner: [None, Some(id(rng.pick(&people)))][rng.below(2)].clone(),
+                due: rng.date(),
+                done: rng.below(2) == 0,
+                origin: rng.pick(&["", "instrument:milestones"]).into(),
+            },
+            index: Some(rng.below(5)),
+        },
+        16 => Command::RemoveTask {
+            plan_id,
+            task_id: id(rng.pick(&tasks)),
+        },
+        17 => Command::SetTaskField {
+            plan_id,
+            task_id: id(rng.pick(&tasks)),
+            field: match rng.below(4) {
+                0 => TaskField::Title(text),
+                1 => TaskField::Owner([None, Some(id(rng.pick(&people)))][rng.below(2)].clone()),
+                2 => TaskField::Due(rng.date()),
+                _ => TaskField::Done(rng.below(2) == 0),
+            },
+        },
+        18 => Command::Dismiss {
+            plan_id,
+            warning: rng.pick(&["milestones/a", "x/y/partner:a-p1"]).into(),
+            reason: text,
+            index: Some(rng.below(3)),
+        },
+        _ => Command::Undismiss {
+            plan_id,
+            warning: rng
+                .pick(&["milestones/a", "x/y/partner:a-p1", "milestones/some_rule"])
+                .into(),
+        },
+    }
+}
+
+/// Runs `steps` random edits, undos and redos, and checks after each that the workspace saves
+/// and loads unchanged, and that a failed command changed nothing. Returns how many commands
+/// applied, and how many of those added a response or set an answer.
+fn run_random_edits(
+    ed: &mut Editor,
+    rng: &mut Rng,
+    steps: usize,
+    command: impl Fn(&mut Rng) -> Command,
+) -> (usize, usize) {
     use shutaf::format::{export_workspace, from_storage, import, to_storage};
-    let mut rng = Rng(0xC0FF_EE00_1234_5678);
-    let mut ed = Editor::new(sample());
     let mut applied = 0;
-    for step in 0..3000 {
+    let mut answered = 0;
+    for step in 0..steps {
         match rng.below(10) {
             0 => {
                 ed.undo();
@@ -1772,10 +3186,13 @@ fn random_edits_always_save_and_load_unchanged() {
                 ed.redo();
             }
             _ => {
-                let cmd = random_command(&mut rng);
+                let cmd = command(rng);
                 let before = ed.workspace().clone();
                 if ed.execute(cmd.clone()).is_ok() {
                     applied += 1;
+                    if matches!(cmd, Command::AddResponse { .. } | Command::SetAnswer { .. }) {
+                        answered += 1;
+                    }
                 } else {
                     assert_eq!(
                         ed.workspace(),
@@ -1801,11 +3218,42 @@ fn random_edits_always_save_and_load_unchanged() {
             );
         }
     }
+    // Undo all the way back still works after all that.
+    while ed.undo() {}
+    assert!(!ed.can_undo());
+    (applied, answered)
+}
+
+#[test]
+fn random_edits_always_save_and_load_unchanged() {
+    let mut rng = Rng(0xC0FF_EE00_1234_5678);
+    let mut ed = Editor::new(with_rounds());
+    let (applied, _) = run_random_edits(&mut ed, &mut rng, 4000, random_command);
     assert!(
         applied > 500,
         "only {applied} of the random commands applied"
     );
-    // Undo all the way back still works after all that.
-    while ed.undo() {}
-    assert!(!ed.can_undo());
+}
+
+#[test]
+fn random_edits_of_instrument_data_always_save_and_load_unchanged() {
+    // Mostly rounds, responses, answers, tasks and dismissals in plan `a`; sometimes anything
+    // else (removing the partner or person a response is about, replacing the workspace).
+    let mut rng = Rng(0x1D57_0000_0000_0042);
+    let mut ed = Editor::new(with_rounds());
+    let (applied, answered) = run_random_edits(&mut ed, &mut rng, 3000, |rng| {
+        if rng.below(5) == 0 {
+            random_command(rng)
+        } else {
+            random_instrument_command(rng, id("a"))
+        }
+    });
+    assert!(
+        applied > 500,
+        "only {applied} of the random commands applied"
+    );
+    assert!(
+        answered > 60,
+        "only {answered} responses added or answers set (of {applied})"
+    );
 }

@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use serde_json::Value;
-use shutaf::command::{apply, Command, Editor, PartnerField, PersonField, PlanField};
+use shutaf::command::TaskField;
+use shutaf::command::{apply, Command, Editor, PartnerField, PersonField, PlanField, MAX_TASK};
 use shutaf::demo;
 use shutaf::format::{
     self, export_plan, export_workspace, from_storage, import, into_workspace, to_storage, Content,
@@ -15,8 +16,10 @@ use shutaf::format::{
     MAX_PLANS,
 };
 use shutaf::i18n::{Lang, Translator};
+use shutaf::instrument::{answer_fits, library};
 use shutaf::model::{
-    Date, Id, Origin, Partner, Person, Plan, PlanKind, Relationship, Sector, Workspace,
+    Answer, Date, Id, Origin, Partner, Person, Plan, PlanKind, Relationship, Response, Round,
+    Sector, Subject, Task, Workspace,
 };
 use shutaf::text::{is_bidi_control, MAX_LONG, MAX_MEDIUM, MAX_NAME, MAX_SHORT};
 
@@ -108,6 +111,81 @@ fn assert_clean(plans: &[Plan]) {
             if let Some(pid) = &p.partner_id {
                 assert!(plan.partner(pid).is_some(), "dangling partner_id {pid:?}");
             }
+        }
+        let library = library();
+        let mut ids = HashSet::new();
+        for r in &plan.rounds {
+            assert!(
+                Id::is_valid(r.id.as_str()) && ids.insert(&r.id),
+                "round id {:?}",
+                r.id
+            );
+            name(&r.name, "round name");
+            assert!(
+                library.iter().any(|i| i.id == r.instrument),
+                "unknown instrument {:?}",
+                r.instrument
+            );
+            if let Some(d) = &r.date {
+                assert!(Date::parse(d.as_str()).is_some(), "bad date {d:?}");
+            }
+        }
+        let mut ids = HashSet::new();
+        for r in &plan.responses {
+            assert!(
+                Id::is_valid(r.id.as_str()) && ids.insert(&r.id),
+                "response id {:?}",
+                r.id
+            );
+            single(&r.respondent, MAX_SHORT, "respondent");
+            let round = plan.rounds.iter().find(|x| x.id == r.round);
+            assert_eq!(
+                round.map(|x| &x.instrument),
+                Some(&r.instrument),
+                "round of {:?}",
+                r.id
+            );
+            match &r.subject {
+                Subject::Plan => {}
+                Subject::Partner(p) => assert!(plan.partner(p).is_some(), "subject {p:?}"),
+                Subject::Person(p) => assert!(plan.person(p).is_some(), "subject {p:?}"),
+            }
+            let ins = library.iter().find(|i| i.id == r.instrument).unwrap();
+            for (item, a) in &r.answers {
+                let it = ins
+                    .item(item)
+                    .unwrap_or_else(|| panic!("unknown item {item:?}"));
+                assert!(answer_fits(&it.answer, a), "{item}: {a:?} does not fit");
+                match a {
+                    Answer::Text(t) => multi(t, MAX_LONG, "text answer"),
+                    Answer::Actions(list) => {
+                        for x in list {
+                            single(x, MAX_TASK, "action");
+                        }
+                    }
+                    Answer::Date(d) => assert!(Date::parse(d.as_str()).is_some(), "bad date"),
+                    _ => {}
+                }
+            }
+        }
+        let mut ids = HashSet::new();
+        for t in &plan.tasks {
+            assert!(
+                Id::is_valid(t.id.as_str()) && ids.insert(&t.id),
+                "task id {:?}",
+                t.id
+            );
+            single(&t.title, MAX_TASK, "task title");
+            assert!(!t.title.is_empty(), "task title empty");
+            if let Some(o) = &t.owner {
+                assert!(plan.person(o).is_some(), "dangling owner {o:?}");
+            }
+            if let Some(d) = &t.due {
+                assert!(Date::parse(d.as_str()).is_some(), "bad date {d:?}");
+            }
+        }
+        for d in &plan.dismissed {
+            multi(&d.reason, MAX_MEDIUM, "dismissal reason");
         }
     }
 }
@@ -357,6 +435,229 @@ fn storage_form_round_trips() {
     ));
 }
 
+/// A workspace with instrument data, built through commands as a user would: two rounds of
+/// milestones (one undated), responses about the plan and about a partner with every answer
+/// milestones takes (a ticked and an unticked box) and none at all, tasks with and without owner,
+/// due date and origin, and two dismissed warnings. A second plan has none of it.
+fn instrument_workspace() -> Workspace {
+    let mut ed = Editor::new(unusual_workspace());
+    let pid = Id::new("unusual");
+    let mut run = |c: Command| ed.execute(c).unwrap_or_else(|e| panic!("{e:?}"));
+    for (rid, name, date) in [
+        ("r-1", "Kickoff \u{202E}workshop", Date::parse("2026-10-01")),
+        ("r_2", "סבב שני – الجولة الثانية", None),
+    ] {
+        run(Command::AddRound {
+            plan_id: pid.clone(),
+            round: Round {
+                id: Id::new(rid),
+                instrument: "milestones".into(),
+                name: name.into(),
+                date,
+            },
+            index: None,
+        });
+    }
+    let response = |sid: &str, rid: &str, subject: Subject, answers: &[(&str, bool)]| Response {
+        id: Id::new(sid),
+        instrument: "milestones".into(),
+        round: Id::new(rid),
+        subject,
+        respondent: format!("  {sid} \"quoted\" ש"),
+        answers: answers
+            .iter()
+            .map(|(k, b)| (k.to_string(), Answer::Check(*b)))
+            .collect(),
+    };
+    run(Command::AddResponse {
+        plan_id: pid.clone(),
+        response: response(
+            "s-1",
+            "r-1",
+            Subject::Plan,
+            &[
+                ("trust_condition", true),
+                ("trust_practice", false),
+                ("communication_condition", true),
+                ("cooperation_practice", false),
+            ],
+        ),
+        index: None,
+    });
+    run(Command::AddResponse {
+        plan_id: pid.clone(),
+        response: response(
+            "s-2",
+            "r-1",
+            Subject::Partner(Id::new("p-1")),
+            &[("value_condition", true)],
+        ),
+        index: None,
+    });
+    run(Command::AddResponse {
+        plan_id: pid.clone(),
+        response: response("s-3", "r_2", Subject::Plan, &[]),
+        index: Some(0),
+    });
+    run(Command::SetAnswer {
+        plan_id: pid.clone(),
+        response_id: Id::new("s-3"),
+        item: "value_practice".into(),
+        answer: Some(Answer::Check(true)),
+    });
+    run(Command::SetRespondent {
+        plan_id: pid.clone(),
+        response_id: Id::new("s-3"),
+        respondent: String::new(),
+    });
+    run(Command::AddTask {
+        plan_id: pid.clone(),
+        task: Task {
+            id: Id::new("t-1"),
+            title: "Book the hall\nfor <b>Tuesday</b>".into(),
+            owner: Some(Id::new("q_1")),
+            due: Date::parse("2026-11-01"),
+            done: false,
+            origin: "instrument:milestones".into(),
+        },
+        index: None,
+    });
+    run(Command::AddTask {
+        plan_id: pid.clone(),
+        task: Task {
+            id: Id::new("t-2"),
+            title: "לשלוח סיכום – إرسال الملخص".into(),
+            ..Default::default()
+        },
+        index: None,
+    });
+    run(Command::SetTaskField {
+        plan_id: pid.clone(),
+        task_id: Id::new("t-2"),
+        field: TaskField::Done(true),
+    });
+    for (w, reason) in [
+        ("milestones/some_rule", "Not for us:\n\"we meet weekly\""),
+        ("milestones/other_rule/partner:p-1", ""),
+    ] {
+        run(Command::Dismiss {
+            plan_id: pid.clone(),
+            warning: w.into(),
+            reason: reason.into(),
+            index: None,
+        });
+    }
+    ed.workspace().clone()
+}
+
+#[test]
+fn instrument_data_round_trips() {
+    let ws = instrument_workspace();
+    let plans = plans_of(&ws);
+    let p = &plans[0];
+    assert_eq!(
+        (
+            p.rounds.len(),
+            p.responses.len(),
+            p.tasks.len(),
+            p.dismissed.len()
+        ),
+        (2, 3, 2, 2)
+    );
+    assert_eq!(p.rounds[0].name, "Kickoff workshop");
+    assert_eq!(p.responses[0].id, Id::new("s-3"));
+    assert_clean(&plans);
+    assert_round_trip(&plans);
+
+    let text = export_workspace(&ws);
+    let imported = import_ok(&text);
+    assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+    assert_eq!(into_workspace(imported.plans), ws);
+    assert_eq!(from_storage(&to_storage(&ws)).unwrap(), ws);
+    let plan_file = export_plan(&ws.plans[0]);
+    assert_eq!(&import_ok(&plan_file).plans[0], &*ws.plans[0]);
+
+    // How the file writes it.
+    let v: Value = serde_json::from_str(&text).unwrap();
+    let a = &v["plans"][0];
+    assert_eq!(a["rounds"][0]["instrument"], "milestones");
+    assert_eq!(a["rounds"][0]["date"], "2026-10-01");
+    assert!(a["rounds"][1].get("date").is_none(), "no date: left out");
+    assert_eq!(a["responses"][1]["subject"], "plan");
+    assert_eq!(
+        a["responses"][2]["subject"],
+        serde_json::json!({ "partner": "p-1" })
+    );
+    assert_eq!(
+        a["responses"][1]["answers"]["trust_condition"],
+        serde_json::json!({ "check": true })
+    );
+    assert_eq!(
+        a["responses"][1]["answers"]["trust_practice"],
+        serde_json::json!({ "check": false })
+    );
+    assert_eq!(a["responses"][0]["answers"].as_object().unwrap().len(), 1);
+    assert_eq!(a["tasks"][0]["owner"], "q_1");
+    assert_eq!(a["tasks"][0]["title"], "Book the hall for <b>Tuesday</b>");
+    assert!(a["tasks"][1].get("owner").is_none() && a["tasks"][1].get("due").is_none());
+    assert!(a["tasks"][1].get("origin").is_none(), "no origin: left out");
+    assert_eq!(a["tasks"][1]["done"], true);
+    assert_eq!(
+        a["dismissed"][1]["warning"],
+        "milestones/other_rule/partner:p-1"
+    );
+    // A plan without instrument data writes none of it: files stay as before.
+    for key in ["rounds", "responses", "tasks", "dismissed"] {
+        assert!(v["plans"][1].get(key).is_none(), "{key} written when empty");
+    }
+}
+
+#[test]
+fn a_file_with_every_instrument_problem_reports_them_all() {
+    let mut v: Value = serde_json::from_str(&export_workspace(&instrument_workspace())).unwrap();
+    let a = &mut v["plans"][0];
+    a["rounds"][1]["instrument"] = "gone".into();
+    a["responses"][0]["round"] = "r-9".into();
+    a["responses"][1]["answers"]["no_such_item"] = serde_json::json!({ "check": true });
+    a["responses"][1]["answers"]["trust_condition"] = serde_json::json!({ "agree": 4 });
+    a["responses"][2]["subject"] = serde_json::json!({ "person": "q-9" });
+    a["tasks"][0]["owner"] = "p-1".into();
+    let problems = import(&v.to_string()).unwrap_err();
+    let found: BTreeSet<(String, String)> = problems
+        .iter()
+        .map(|p| (p.path.clone(), kind_name(&p.kind)))
+        .collect();
+    let expected: BTreeSet<(String, String)> = [
+        ("$.plans[0].rounds[1].instrument", "UnknownInstrument"),
+        ("$.plans[0].responses[0].round", "DanglingReference"),
+        (
+            "$.plans[0].responses[1].answers.no_such_item",
+            "UnknownItem",
+        ),
+        (
+            "$.plans[0].responses[1].answers.trust_condition",
+            "AnswerMismatch",
+        ),
+        ("$.plans[0].responses[2].subject", "DanglingReference"),
+        ("$.plans[0].tasks[0].owner", "DanglingReference"),
+    ]
+    .into_iter()
+    .map(|(p, k)| (p.to_string(), k.to_string()))
+    .collect();
+    assert_eq!(found, expected, "{problems:?}");
+    assert!(matches!(
+        &problems.iter().find(|p| p.path.ends_with(".round")).unwrap().kind,
+        ProblemKind::DanglingReference { id } if id == "r-9"
+    ));
+    assert!(problems
+        .iter()
+        .any(|p| p.kind == ProblemKind::UnknownInstrument { id: "gone".into() }));
+    assert!(problems.iter().any(|p| p.kind
+        == ProblemKind::UnknownItem {
+            item: "no_such_item".into()
+        }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // The corpus of bad files
 
@@ -418,11 +719,17 @@ fn every_fixture_is_listed_once() {
     let listed: BTreeSet<String> = expected.union(&safe).cloned().collect();
     assert_eq!(on_disk, listed, "files on disk and files listed differ");
     assert!(expected.len() >= 40, "only {} bad fixtures", expected.len());
+    let mut numbers = HashSet::new();
     for f in &on_disk {
-        let (num, rest) = f.split_at(2);
+        let digits = f.bytes().take_while(u8::is_ascii_digit).count();
+        let (num, rest) = f.split_at(digits);
         assert!(
-            num.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with('-'),
-            "{f}: name NN-description"
+            (2..=3).contains(&digits) && rest.starts_with('-'),
+            "{f}: name NN-description (or NNN- from 100 on)"
+        );
+        assert!(
+            numbers.insert(num.parse::<u32>().unwrap()),
+            "{f}: number used twice"
         );
         assert!(f.ends_with(".json") || f.ends_with(".txt"), "{f}");
     }
@@ -752,6 +1059,14 @@ fn every_problem() -> Vec<(ProblemKind, &'static str, Vec<&'static str>)> {
         K::BidiRemoved { count: 1 },
         K::BidiRemoved { count: 3 },
         K::UnknownField,
+        K::UnknownInstrument {
+            id: "zz_instrument".into(),
+        },
+        K::UnknownItem {
+            item: "zz_item".into(),
+        },
+        K::AnswerMismatch,
+        K::RoundMismatch,
     ];
     kinds
         .into_iter()
@@ -780,6 +1095,12 @@ fn every_problem() -> Vec<(ProblemKind, &'static str, Vec<&'static str>)> {
                 K::TextCut { .. } => ("problem-text-cut", vec![]),
                 K::BidiRemoved { .. } => ("problem-bidi-removed", vec![]),
                 K::UnknownField => ("problem-unknown-field", vec![]),
+                K::UnknownInstrument { .. } => {
+                    ("problem-unknown-instrument", vec!["zz_instrument"])
+                }
+                K::UnknownItem { .. } => ("problem-unknown-item", vec!["zz_item"]),
+                K::AnswerMismatch => ("problem-answer-mismatch", vec![]),
+                K::RoundMismatch => ("problem-round-mismatch", vec![]),
             };
             (k, id, args)
         })
@@ -932,6 +1253,8 @@ fn fuzz(seed: u64, rounds: usize) -> usize {
         bases.push(to_storage(&ws));
     }
     bases.push(export_workspace(&demo::workspace(Lang::He)));
+    bases.push(export_workspace(&instrument_workspace()));
+    bases.push(to_storage(&instrument_workspace()));
     let mut rng = Rng(seed);
     let mut imported = 0;
     for round in 0..rounds {

@@ -4,6 +4,7 @@
 //! `ar.ftl` may still hold English text while it is being translated: nothing here requires a
 //! particular script, only the same keys and variables.
 
+use shutaf::instrument::Shape;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -410,7 +411,13 @@ fn built_keys() -> BTreeMap<&'static str, Vec<String>> {
             .map(|k| format!("relationship-{}", k.key()))
             .collect(),
     );
-    let modules = [Module::Details, Module::Partners, Module::People];
+    let modules = [
+        Module::Details,
+        Module::Partners,
+        Module::People,
+        Module::Instruments,
+        Module::Tasks,
+    ];
     // Every kind shows every module.
     for kind in PlanKind::ALL {
         for module in modules {
@@ -434,6 +441,20 @@ fn built_keys() -> BTreeMap<&'static str, Vec<String>> {
         ValueType::List,
         ValueType::Object,
     ];
+    m.insert("agree-", (1..=5).map(|v| format!("agree-{v}")).collect());
+    m.insert(
+        "shape-",
+        [
+            Shape::Checklist,
+            Shape::Questionnaire,
+            Shape::SelfAssessment,
+            Shape::StagedModel,
+            Shape::Classifier,
+        ]
+        .iter()
+        .map(|s| format!("shape-{}", s.key()))
+        .collect(),
+    );
     m.insert(
         "value-type-",
         types

@@ -79,6 +79,7 @@ fn v1_expected() -> Workspace {
                 notes: "זמינה בבקרים.".into(),
             },
         ],
+        ..Default::default()
     };
     let network = Plan {
         id: id("v1_network"),
@@ -105,6 +106,7 @@ fn v1_expected() -> Workspace {
             contact: "sanaa@example.org".into(),
             notes: "—".into(),
         }],
+        ..Default::default()
     };
     Workspace {
         plans: vec![Rc::new(school), Rc::new(network)],

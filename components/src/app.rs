@@ -9,32 +9,50 @@ use gloo::timers::callback::Timeout;
 use shutaf::command::{Command, CommandError, Editor};
 use shutaf::format::{self, Content, Imported, Problem};
 use shutaf::i18n::{Lang, Translator};
+use shutaf::instrument::Instrument;
 use shutaf::model::{Id, Workspace};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::home::Home;
+use crate::instrument::{InstrumentPage, ResponsePage};
 use crate::plan::PlanPage;
 use crate::storage::{Loaded, SaveError, Store, KEY_DOC, KEY_LANG, KEY_REV, QUOTA_UNITS};
 use crate::widgets::Modal;
 
-/// What every page needs: the translator and a way to send messages to the app.
+/// What every page needs: the translator, the instrument library and a way to send messages.
 #[derive(Clone)]
 pub struct AppCtx {
     pub tr: Rc<Translator>,
+    pub library: Rc<Vec<Instrument>>,
     pub send: Callback<Msg>,
 }
 
 impl PartialEq for AppCtx {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.tr, &other.tr) && self.send == other.send
+        Rc::ptr_eq(&self.tr, &other.tr)
+            && Rc::ptr_eq(&self.library, &other.library)
+            && self.send == other.send
     }
 }
 
 impl AppCtx {
     pub fn t(&self, id: &str) -> String {
         self.tr.t(id)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.tr.lang()
+    }
+
+    /// A text of an instrument, in the interface's language.
+    pub fn tx<'a>(&self, tr: &'a shutaf::instrument::Tr) -> &'a str {
+        tr.get(self.tr.lang())
+    }
+
+    pub fn instrument(&self, id: &str) -> Option<&Instrument> {
+        self.library.iter().find(|i| i.id == id)
     }
 
     /// A callback that applies the command `f` builds from the event.
@@ -63,8 +81,23 @@ pub enum ConflictChoice {
     DownloadMine,
 }
 
+/// What the page shows inside an open plan.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Sub {
+    /// The plan's own page.
+    Overview,
+    /// One instrument: its rounds, responses and results.
+    Instrument(String),
+    /// Filling one response.
+    Response(Id),
+}
+
 pub enum Msg {
     Exec(Command),
+    /// Applies a command, then shows a page (adding a response and opening it, for example).
+    ExecThen(Command, Sub),
+    Show(Sub),
+    Print,
     Undo,
     Redo,
     Open(Option<Id>),
@@ -160,6 +193,8 @@ pub struct App {
     tr: Rc<Translator>,
     send: Callback<Msg>,
     open: Option<Id>,
+    sub: Sub,
+    library: Rc<Vec<Instrument>>,
     notices: Vec<(u32, Notice)>,
     next_notice: u32,
     dialog: Option<Dialog>,
@@ -226,6 +261,8 @@ impl Component for App {
             tr: Rc::new(Translator::new(lang)),
             send,
             open: None,
+            sub: Sub::Overview,
+            library: Rc::new(shutaf::instrument::library()),
             notices: Vec::new(),
             next_notice: 0,
             dialog: None,
@@ -277,6 +314,31 @@ impl Component for App {
                     }
                 }
             }
+            Msg::ExecThen(cmd, sub) => {
+                self.clear_passing_notices();
+                match self.editor.execute(cmd) {
+                    Ok(()) => {
+                        self.sub = sub;
+                        self.changed(ctx);
+                        scroll_top();
+                    }
+                    Err(e) => {
+                        self.epoch += 1;
+                        self.notify(Notice::CommandFailed(e));
+                    }
+                }
+            }
+            Msg::Show(sub) => {
+                self.sub = sub;
+                self.clear_passing_notices();
+                scroll_top();
+            }
+            Msg::Print => {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+                return false;
+            }
             Msg::Undo => {
                 self.clear_passing_notices();
                 if self.editor.undo() {
@@ -291,11 +353,10 @@ impl Component for App {
             }
             Msg::Open(id) => {
                 self.open = id;
+                self.sub = Sub::Overview;
                 self.clear_passing_notices();
                 self.update_title();
-                if let Some(w) = web_sys::window() {
-                    w.scroll_to_with_x_and_y(0.0, 0.0);
-                }
+                scroll_top();
             }
             Msg::SetLang(lang) => {
                 self.lang = lang;
@@ -440,6 +501,7 @@ impl Component for App {
     fn view(&self, _ctx: &Context<Self>) -> Html {
         let app_ctx = AppCtx {
             tr: self.tr.clone(),
+            library: self.library.clone(),
             send: self.send.clone(),
         };
         let t = |id: &str| self.tr.t(id);
@@ -485,7 +547,15 @@ impl Component for App {
         let page = match plan {
             Some(plan) => {
                 let key = format!("{}-{}", plan.id, self.epoch);
-                html! { <PlanPage {key} {plan} /> }
+                match &self.sub {
+                    Sub::Overview => html! { <PlanPage {key} {plan} /> },
+                    Sub::Instrument(id) => {
+                        html! { <InstrumentPage {key} {plan} instrument={id.clone()} /> }
+                    }
+                    Sub::Response(id) => {
+                        html! { <ResponsePage {key} {plan} response={id.clone()} /> }
+                    }
+                }
             }
             None => html! { <Home plans={self.editor.workspace().plans.clone()} /> },
         };
@@ -588,11 +658,7 @@ impl App {
     }
 
     fn changed(&mut self, ctx: &Context<Self>) {
-        if let Some(id) = &self.open {
-            if self.editor.workspace().plan(id).is_none() {
-                self.open = None;
-            }
-        }
+        self.fix_view();
         self.update_title();
         self.schedule_save(ctx);
     }
@@ -652,11 +718,7 @@ impl App {
                 self.editor.reset(ws);
                 self.saved_revision = self.editor.revision();
                 self.save_state = SaveState::Saved;
-                if let Some(id) = &self.open {
-                    if self.editor.workspace().plan(id).is_none() {
-                        self.open = None;
-                    }
-                }
+                self.fix_view();
                 self.notify(Notice::Reloaded);
             }
             // What the other tab wrote cannot be read: keep ours, and save it over theirs.
@@ -714,6 +776,27 @@ impl App {
                 self.changed(ctx);
             }
             Err(e) => self.notify(Notice::CommandFailed(e)),
+        }
+    }
+
+    /// After a change (an undo, another tab), falls back to what still exists.
+    fn fix_view(&mut self) {
+        let Some(plan) = self
+            .open
+            .as_ref()
+            .and_then(|id| self.editor.workspace().plan(id))
+        else {
+            self.open = None;
+            self.sub = Sub::Overview;
+            return;
+        };
+        let exists = match &self.sub {
+            Sub::Overview => true,
+            Sub::Instrument(id) => self.library.iter().any(|i| &i.id == id),
+            Sub::Response(id) => plan.responses.iter().any(|r| &r.id == id),
+        };
+        if !exists {
+            self.sub = Sub::Overview;
         }
     }
 
@@ -815,7 +898,15 @@ impl App {
                 CommandError::InvalidId(_) => "error-invalid-id",
                 CommandError::PlanNotFound(_)
                 | CommandError::PartnerNotFound(_)
-                | CommandError::PersonNotFound(_) => "error-not-found",
+                | CommandError::PersonNotFound(_)
+                | CommandError::RoundNotFound(_)
+                | CommandError::ResponseNotFound(_)
+                | CommandError::TaskNotFound(_)
+                | CommandError::WrongRound
+                | CommandError::NotDismissed => "error-not-found",
+                CommandError::UnknownInstrument(_)
+                | CommandError::UnknownItem(_)
+                | CommandError::AnswerMismatch(_) => "error-answer",
             }),
             Notice::FileTooLarge { name, size } => tr.t_args(
                 "import-file-too-large",
@@ -939,6 +1030,12 @@ impl App {
                 </Modal>
             },
         }
+    }
+}
+
+fn scroll_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 

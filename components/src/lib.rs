@@ -5,6 +5,7 @@
 pub mod app;
 pub mod browser;
 pub mod home;
+pub mod instrument;
 pub mod plan;
 pub mod storage;
 pub mod widgets;

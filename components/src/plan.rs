@@ -9,9 +9,13 @@ use shutaf::model::{
 use shutaf::text::{MAX_LONG, MAX_MEDIUM, MAX_NAME, MAX_SHORT};
 use yew::prelude::*;
 
-use crate::app::{AppCtx, Msg};
+use crate::app::{AppCtx, Msg, Sub};
 use crate::browser;
+use crate::instrument::shape_badge;
 use crate::widgets::{Field, Select};
+use shutaf::command::TaskField;
+use shutaf::instrument::results as res;
+use shutaf::model::{Subject, Task};
 
 #[derive(Properties, PartialEq)]
 pub struct PlanPageProps {
@@ -37,6 +41,8 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         Module::Details => html! { <Details key="details" plan={plan.clone()} /> },
         Module::Partners => html! { <Partners key="partners" plan={plan.clone()} /> },
         Module::People => html! { <People key="people" plan={plan.clone()} /> },
+        Module::Instruments => html! { <Instruments key="instruments" plan={plan.clone()} /> },
+        Module::Tasks => html! { <Tasks key="tasks" plan={plan.clone()} /> },
     });
     let nav = plan.kind.modules().iter().map(|m| {
         html! { <li><a href={format!("#section-{}", m.key())}>{ t(&format!("section-{}", m.key())) }</a></li> }
@@ -51,6 +57,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                 <nav aria-label={t("section-details")} class="section-nav"><ul>{ for nav }</ul></nav>
                 <button onclick={ctx.send.reform(move |_| Msg::ExportPlan(id.clone()))}>{ t("plan-export") }</button>
             </div>
+                        <Warnings plan={plan.clone()} />
             { for sections }
         </article>
     }
@@ -371,6 +378,370 @@ fn PersonCard(props: &PersonCardProps) -> Html {
                     maxlength={MAX_LONG} onchange={set(|v| Some(PersonField::Notes(v)))} />
                 <button class="danger" onclick={remove}>{ ctx.tr.t_args("person-remove-named", &[("name", p.name.as_str().into())]) }</button>
             </details>
+        </li>
+    }
+}
+
+#[component]
+fn Instruments(props: &SectionProps) -> Html {
+    let ctx = use_context::<AppCtx>().expect("AppCtx");
+    let t = |id: &str| ctx.t(id);
+    let plan = &props.plan;
+    let (suggested, more): (Vec<_>, Vec<_>) = ctx
+        .library
+        .iter()
+        .partition(|i| i.plan_kinds.contains(&plan.kind));
+    let card = |ins: &shutaf::instrument::Instrument| {
+        let rounds = plan
+            .rounds
+            .iter()
+            .filter(|r| r.instrument == ins.id)
+            .count();
+        let answered = plan
+            .responses
+            .iter()
+            .filter(|r| r.instrument == ins.id)
+            .count();
+        let open = {
+            let id = ins.id.clone();
+            ctx.send
+                .reform(move |_| Msg::Show(Sub::Instrument(id.clone())))
+        };
+        let summary = summary(&ctx, plan, ins);
+        html! {
+            <li class="instrument-card" key={ins.id.clone()}>
+                <h3><button class="linklike" onclick={open.clone()}>{ ctx.tx(&ins.title) }</button></h3>
+                <p>{ shape_badge(&ctx, ins) }
+                    <span class="meta">{ " " }{ if rounds == 0 { t("instrument-unused") } else { ctx.tr.t_args("instrument-rounds", &[("count", rounds.into()), ("responses", answered.into())]) } }</span></p>
+                if let Some(s) = summary { <p class="summary">{ s }</p> }
+            </li>
+        }
+    };
+    html! {
+        <section id="section-instruments" class="plan-section" aria-labelledby="h-instruments">
+            <h2 id="h-instruments">{ t("section-instruments") }</h2>
+            <p class="intro">{ t("instruments-intro") }</p>
+            if !suggested.is_empty() {
+                <h3 class="sub">{ t("instruments-suggested") }</h3>
+                <ul class="instrument-list">{ for suggested.iter().map(|i| card(i)) }</ul>
+            }
+            <details class="more-instruments" open={suggested.is_empty()}>
+                <summary>{ ctx.tr.t_args("instruments-more", &[("count", more.len().into())]) }</summary>
+                <ul class="instrument-list">{ for more.iter().map(|i| card(i)) }</ul>
+            </details>
+        </section>
+    }
+}
+
+/// One line on where an instrument's latest round stands, if it has answers.
+fn summary(ctx: &AppCtx, plan: &Plan, ins: &shutaf::instrument::Instrument) -> Option<String> {
+    use shutaf::instrument::Shape;
+    let round = plan
+        .rounds
+        .iter()
+        .rev()
+        .filter(|r| r.instrument == ins.id)
+        .find(|r| plan.responses.iter().any(|x| x.round == r.id))?;
+    let now = res::round_responses(plan, &round.id);
+    Some(match ins.shape {
+        Shape::StagedModel => {
+            let s = res::staged(ins, &now);
+            match s.current {
+                Some(i) => format!(
+                    "{}: {}",
+                    ctx.t("results-current-stage"),
+                    ctx.tx(&ins.stages[i].title)
+                ),
+                None => ctx.t("results-no-stage"),
+            }
+        }
+        Shape::Classifier => {
+            let p = res::classify(ins, &now)?;
+            ctx.tr.t_args(
+                "results-level",
+                &[
+                    ("level", (p.level + 1).into()),
+                    ("title", ctx.tx(&ins.stages[p.level].title).into()),
+                ],
+            )
+        }
+        Shape::SelfAssessment => {
+            let stats = res::item_stats(ins, &now);
+            let means: Vec<f64> = stats.iter().filter_map(|s| s.mean).collect();
+            if means.is_empty() {
+                return None;
+            }
+            format!(
+                "{}: {:.1}",
+                ctx.t("results-mean"),
+                means.iter().sum::<f64>() / means.len() as f64
+            )
+        }
+        _ => {
+            let p = res::checklist(ins, &now);
+            if p.is_empty() {
+                ctx.tr
+                    .t_args("results-respondents", &[("count", now.len().into())])
+            } else {
+                let (done, total) = p.iter().fold((0, 0), |(d, t), s| (d + s.done, t + s.total));
+                ctx.tr.t_args(
+                    "results-done",
+                    &[("done", done.into()), ("total", total.into())],
+                )
+            }
+        }
+    })
+}
+
+/// The warnings from the seeds' rules that apply to the plan, each with its source; dismissable
+/// with a reason, and brought back.
+#[component]
+fn Warnings(props: &SectionProps) -> Html {
+    let ctx = use_context::<AppCtx>().expect("AppCtx");
+    let t = |id: &str| ctx.t(id);
+    let plan = &props.plan;
+    let warnings = res::warnings(plan, &ctx.library);
+    if warnings.is_empty() {
+        return html! {};
+    }
+    let (dismissed, open): (Vec<_>, Vec<_>) = warnings.iter().partition(|w| w.dismissed.is_some());
+    let subject = |s: &Subject| match s {
+        Subject::Plan => None,
+        Subject::Partner(id) => plan.partner(id).map(|p| p.name.clone()),
+        Subject::Person(id) => plan.person(id).map(|p| p.name.clone()),
+    };
+    html! {
+        <section id="section-warnings" class="plan-section warnings" aria-labelledby="h-warnings">
+            <h2 id="h-warnings">{ ctx.tr.t_args("warnings-title", &[("count", open.len().into())]) }</h2>
+            <ul class="warning-list">
+                { for open.iter().map(|w| html! {
+                    <WarningRow key={w.key.clone()} plan_id={plan.id.clone()} key_={w.key.clone()}
+                        message={ctx.tx(&w.rule.message).to_string()} source={ctx.tx(&w.rule.source).to_string()}
+                        instrument={w.instrument.id.clone()} instrument_title={ctx.tx(&w.instrument.title).to_string()}
+                        subject={subject(&w.subject)} holds={(w.holds_in, w.responses)} />
+                }) }
+            </ul>
+            if !dismissed.is_empty() {
+                <details class="dismissed">
+                    <summary>{ ctx.tr.t_args("warning-dismissed-title", &[("count", dismissed.len().into())]) }</summary>
+                    <ul>
+                        { for dismissed.iter().map(|w| {
+                            let undismiss = {
+                                let (plan_id, warning) = (plan.id.clone(), w.key.clone());
+                                ctx.exec(move |_: MouseEvent| Some(Command::Undismiss { plan_id: plan_id.clone(), warning: warning.clone() }))
+                            };
+                            html! {
+                                <li key={w.key.clone()}>
+                                    <span>{ ctx.tx(&w.rule.message) }</span>
+                                    <span class="meta">{ " — " }{ t("warning-reason") }{ ": " }<bdi>{ w.dismissed.unwrap_or_default().to_string() }</bdi></span>
+                                    { " " }<button class="quiet" onclick={undismiss}>{ t("warning-restore") }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </details>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WarningRowProps {
+    plan_id: Id,
+    key_: String,
+    message: String,
+    source: String,
+    instrument: String,
+    instrument_title: String,
+    subject: Option<String>,
+    holds: (usize, usize),
+}
+
+#[component]
+fn WarningRow(props: &WarningRowProps) -> Html {
+    let ctx = use_context::<AppCtx>().expect("AppCtx");
+    let t = |id: &str| ctx.t(id);
+    let dismissing = use_state(|| false);
+    let open = {
+        let id = props.instrument.clone();
+        ctx.send
+            .reform(move |_| Msg::Show(Sub::Instrument(id.clone())))
+    };
+    let form_id = format!("dismiss-{}", props.key_.replace(['/', ':'], "-"));
+    let onsubmit = {
+        let (plan_id, warning, send, dismissing, form_id) = (
+            props.plan_id.clone(),
+            props.key_.clone(),
+            ctx.send.clone(),
+            dismissing.clone(),
+            form_id.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let reason = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&form_id))
+                .and_then(|el| {
+                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(el).ok()
+                })
+                .map(|i| i.value())
+                .unwrap_or_default();
+            if reason.trim().is_empty() {
+                return;
+            }
+            dismissing.set(false);
+            send.emit(Msg::Exec(Command::Dismiss {
+                plan_id: plan_id.clone(),
+                warning: warning.clone(),
+                reason,
+                index: None,
+            }));
+        })
+    };
+    let toggle = {
+        let d = dismissing.clone();
+        Callback::from(move |_| d.set(!*d))
+    };
+    html! {
+        <li class="warning" data-warning={props.key_.clone()}>
+            <p class="warning-message"><strong>{ props.message.clone() }</strong>
+                if let Some(s) = &props.subject { <span class="meta">{ " · " }<bdi>{ s.clone() }</bdi></span> }
+            </p>
+            <p class="meta">{ t("warning-source") }{ " " }{ props.source.clone() }</p>
+            if props.holds.1 > 1 {
+                <p class="meta">{ ctx.tr.t_args("warning-holds", &[("n", props.holds.0.into()), ("total", props.holds.1.into())]) }</p>
+            }
+            <div class="notice-actions">
+                <button onclick={open}>{ ctx.tr.t_args("warning-open", &[("instrument", props.instrument_title.as_str().into())]) }</button>
+                <button class="quiet" onclick={toggle} aria-expanded={(*dismissing).to_string()}>{ t("warning-dismiss") }</button>
+            </div>
+            if *dismissing {
+                <form class="dismiss-form" {onsubmit}>
+                    <label for={form_id.clone()}>{ t("warning-dismiss-reason") }</label>
+                    <textarea id={form_id} rows="2" required=true dir="auto" />
+                    <button type="submit" class="primary">{ t("warning-dismiss-save") }</button>
+                </form>
+            }
+        </li>
+    }
+}
+
+#[component]
+fn Tasks(props: &SectionProps) -> Html {
+    let ctx = use_context::<AppCtx>().expect("AppCtx");
+    let t = |id: &str| ctx.t(id);
+    let plan = &props.plan;
+    let today = browser::today();
+    let on_add = {
+        let id = plan.id.clone();
+        ctx.exec(move |title: String| {
+            Some(Command::AddTask {
+                plan_id: id.clone(),
+                task: Task {
+                    id: browser::new_id("task"),
+                    title,
+                    ..Default::default()
+                },
+                index: None,
+            })
+        })
+    };
+    let people: Rc<Vec<(AttrValue, String)>> = Rc::new(
+        std::iter::once((AttrValue::from(""), t("task-owner-none")))
+            .chain(
+                plan.people
+                    .iter()
+                    .map(|p| (AttrValue::from(p.id.0.clone()), p.name.clone())),
+            )
+            .collect(),
+    );
+    let open = plan.tasks.iter().filter(|t| !t.done).count();
+    let overdue = plan
+        .tasks
+        .iter()
+        .filter(|t| !t.done && t.due.as_ref().is_some_and(|d| d.as_str() < today.as_str()))
+        .count();
+    html! {
+        <section id="section-tasks" class="plan-section" aria-labelledby="h-tasks">
+            <h2 id="h-tasks">{ t("section-tasks") }</h2>
+            <p class="meta">{ ctx.tr.t_args("tasks-summary", &[("open", open.into()), ("overdue", overdue.into())]) }</p>
+            if plan.tasks.is_empty() {
+                <p class="empty">{ t("tasks-empty") }</p>
+            }
+            <ul class="entity-list tasks">
+                { for plan.tasks.iter().map(|task| html! {
+                    <TaskRow key={task.id.0.clone()} plan_id={plan.id.clone()} task={task.clone()} people={people.clone()}
+                        overdue={!task.done && task.due.as_ref().is_some_and(|d| d.as_str() < today.as_str())} />
+                }) }
+            </ul>
+            <AddByName id="new-task" label={t("task-new")} button={t("task-add")} {on_add} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TaskRowProps {
+    plan_id: Id,
+    task: Task,
+    people: Rc<Vec<(AttrValue, String)>>,
+    overdue: bool,
+}
+
+#[component]
+fn TaskRow(props: &TaskRowProps) -> Html {
+    let ctx = use_context::<AppCtx>().expect("AppCtx");
+    let t = |id: &str| ctx.t(id);
+    let task = &props.task;
+    let set = |f: fn(String) -> Option<TaskField>| {
+        let (plan_id, task_id) = (props.plan_id.clone(), task.id.clone());
+        ctx.exec(move |v: String| {
+            f(v).map(|field| Command::SetTaskField {
+                plan_id: plan_id.clone(),
+                task_id: task_id.clone(),
+                field,
+            })
+        })
+    };
+    let on_done = {
+        let (plan_id, task_id) = (props.plan_id.clone(), task.id.clone());
+        ctx.exec(move |e: Event| {
+            let i: web_sys::HtmlInputElement = e.target_unchecked_into();
+            Some(Command::SetTaskField {
+                plan_id: plan_id.clone(),
+                task_id: task_id.clone(),
+                field: TaskField::Done(i.checked()),
+            })
+        })
+    };
+    let remove = {
+        let (plan_id, task_id) = (props.plan_id.clone(), task.id.clone());
+        ctx.exec(move |_: MouseEvent| {
+            Some(Command::RemoveTask {
+                plan_id: plan_id.clone(),
+                task_id: task_id.clone(),
+            })
+        })
+    };
+    let fid = |f: &str| AttrValue::from(format!("task-{}-{f}", task.id));
+    html! {
+        <li class={classes!("task", task.done.then_some("done"), props.overdue.then_some("overdue"))}>
+            <div class="task-head">
+                <input type="checkbox" id={fid("done")} checked={task.done} onchange={on_done} />
+                <label for={fid("done")} dir="auto" class="entity-name">{ task.title.clone() }</label>
+                if props.overdue { <span class="badge warn">{ t("task-overdue") }</span> }
+            </div>
+            <div class="grid">
+                <Field id={fid("title")} label={t("task-title")} value={task.title.clone()} required=true
+                    maxlength={shutaf::command::MAX_TASK} onchange={set(|v| Some(TaskField::Title(v)))} />
+                <Select id={fid("owner")} label={t("task-owner")}
+                    value={task.owner.as_ref().map(|i| i.0.clone()).unwrap_or_default()}
+                    options={(*props.people).clone()}
+                    onchange={set(|v| Some(TaskField::Owner((!v.is_empty()).then(|| Id::new(v)))))} />
+                <Field id={fid("due")} label={t("task-due")} input_type="date"
+                    value={task.due.as_ref().map(|d| d.0.clone()).unwrap_or_default()}
+                    onchange={set(|v| Some(TaskField::Due(Date::parse(&v))))} />
+            </div>
+            <button class="danger small" onclick={remove}>{ ctx.tr.t_args("task-remove", &[("title", task.title.as_str().into())]) }</button>
         </li>
     }
 }

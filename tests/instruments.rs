@@ -1,0 +1,127 @@
+//! Every instrument of the library is well formed: it parses, its ids are unique, every text
+//! exists in Hebrew, English and Arabic, and its scoring fits its shape.
+
+use std::collections::HashSet;
+
+use shutaf::instrument::{self, library, library_files, validate};
+
+#[test]
+fn every_library_file_parses_and_validates() {
+    let mut problems = Vec::new();
+    for (name, text) in library_files() {
+        match serde_json::from_str::<instrument::Instrument>(text) {
+            Ok(ins) => {
+                if format!("{}.json", ins.id) != *name {
+                    problems.push(format!(
+                        "{name}: the file name must be the id ({}.json)",
+                        ins.id
+                    ));
+                }
+                problems.extend(validate(&ins));
+            }
+            Err(e) => problems.push(format!("{name}: {e}")),
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn instrument_ids_are_unique() {
+    let lib = library();
+    let ids: HashSet<&str> = lib.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids.len(), lib.len());
+}
+
+#[test]
+fn validation_catches_broken_definitions() {
+    let mut ins = library()
+        .into_iter()
+        .find(|i| i.id == "milestones")
+        .expect("milestones ships");
+    assert!(validate(&ins).is_empty());
+    ins.sections[0].items[0].text.ar.clear();
+    ins.sections[1].items[0].id = ins.sections[0].items[0].id.clone();
+    ins.sections[2].items[0].stage = Some("no_such_stage".into());
+    let problems = validate(&ins);
+    assert!(
+        problems.iter().any(|p| p.contains("empty ar text")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("not unique")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("stage no_such_stage does not exist")),
+        "{problems:?}"
+    );
+}
+
+/// The library the instruments issue asks for, by seed: a missing file fails here.
+#[test]
+fn the_library_has_every_instrument_of_the_seeds() {
+    let lib = library();
+    let expected = [
+        ("000", "ten_principles"),
+        ("000", "milestones"),
+        ("000", "strategic_planning"),
+        ("000", "reality_test"),
+        ("000", "support_process_planning"),
+        ("000", "circle_of_influence"),
+        ("001", "effective_meeting"),
+        ("001", "partnership_atmosphere"),
+        ("001", "working_group_member"),
+        ("001", "chair_support"),
+        ("001", "measurement_points"),
+        ("001", "ecosystem_stages"),
+        ("002", "sharing_continuum"),
+        ("002", "profile_card"),
+        ("002", "success_factors"),
+        ("002", "barriers_scan"),
+        ("003", "grow_session"),
+        ("003", "coaching_success_components"),
+        ("003", "coaching_skills"),
+        ("003", "coaching_stages"),
+        ("004", "monitoring_axes"),
+        ("004", "composition_check"),
+        ("004", "convener_roles"),
+        ("004", "feedback_interview"),
+        ("004", "network_contribution"),
+    ];
+    for (source, id) in expected {
+        let ins = lib
+            .iter()
+            .find(|i| i.id == id)
+            .unwrap_or_else(|| panic!("{id} is missing"));
+        assert_eq!(ins.source, source, "{id}");
+    }
+    // The shapes the seeds call for.
+    let shape = |id: &str| lib.iter().find(|i| i.id == id).unwrap().shape;
+    use shutaf::instrument::Shape::*;
+    assert_eq!(shape("sharing_continuum"), Classifier);
+    assert_eq!(shape("milestones"), StagedModel);
+    assert_eq!(shape("ecosystem_stages"), StagedModel);
+    assert_eq!(shape("coaching_stages"), StagedModel);
+    assert_eq!(shape("success_factors"), SelfAssessment);
+    assert_eq!(shape("ten_principles"), Checklist);
+    // The seed's fifteen items, twenty-one interview questions and sixteen GROW questions.
+    let items = |id: &str| lib.iter().find(|i| i.id == id).unwrap().items().count();
+    assert!(items("support_process_planning") >= 15);
+    assert!(items("feedback_interview") >= 21);
+    assert!(items("grow_session") >= 16);
+    // Every instrument is suggested for at least one kind of plan.
+    for ins in &lib {
+        assert!(
+            !ins.plan_kinds.is_empty(),
+            "{} is suggested for no kind of plan",
+            ins.id
+        );
+    }
+}
