@@ -84,10 +84,94 @@ fn doc(content: Content, plans: Vec<Rc<Plan>>) -> FileDoc {
 }
 
 fn write(content: Content, plans: Vec<Rc<Plan>>) -> String {
-    let mut s =
-        serde_json::to_string_pretty(&doc(content, plans)).expect("the model always serialises");
+    let compact = serde_json::to_string(&doc(content, plans)).expect("the model always serialises");
+    let mut s = indent(&compact);
     s.push('\n');
     s
+}
+
+/// Indents compact JSON exactly as `serde_json::to_string_pretty` does (two spaces, `": "`,
+/// `[]` and `{}` for empty ones). Files are written through this rather than through a second,
+/// pretty serialiser of every type: that would double the serialisation code the app ships.
+fn indent(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() + compact.len() / 2);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                let close = if c == '{' { '}' } else { ']' };
+                out.push(c);
+                if chars.peek() == Some(&close) {
+                    out.push(close);
+                    chars.next();
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod indent_tests {
+    use super::*;
+
+    #[test]
+    fn indent_matches_serde_json_pretty_output() {
+        for lang in crate::i18n::Lang::ALL {
+            let ws = crate::demo::workspace(lang);
+            let d = doc(Content::Workspace, ws.plans.clone());
+            let compact = serde_json::to_string(&d).unwrap();
+            assert_eq!(indent(&compact), serde_json::to_string_pretty(&d).unwrap());
+        }
+        let tricky = serde_json::json!({
+            "a": "x: {y}, [z] \"q\" \\ ,",
+            "empty": [], "obj": {}, "nested": [[], [1, {"b": null}], {"c": [true, false]}],
+            "n": -1.5e-7, "u": "\u{202e} שלום , : ]"
+        });
+        let compact = serde_json::to_string(&tricky).unwrap();
+        assert_eq!(
+            indent(&compact),
+            serde_json::to_string_pretty(&tricky).unwrap()
+        );
+    }
 }
 
 /// What is wrong (or worth saying) about a file, at a JSON path such as `$.plans[0].name`.
@@ -444,18 +528,24 @@ impl Checker {
 
     /// Deserialises one value, reporting the path of a type error and of every unknown field.
     fn typed<T: for<'de> Deserialize<'de>>(&mut self, value: &Value, path: &str) -> Option<T> {
-        let mut unknown = Vec::new();
-        let mut track = serde_path_to_error::Track::new();
-        let de = serde_path_to_error::Deserializer::new(value, &mut track);
-        let result = serde_ignored::deserialize(de, |p| unknown.push(p.to_string()));
-        for p in unknown {
-            self.push(join(path, &p), ProblemKind::UnknownField);
+        if let Value::Object(obj) = value {
+            let known = field_names::<T>();
+            for key in obj.keys() {
+                if !known.contains(&key.as_str()) {
+                    self.push(format!("{path}.{key}"), ProblemKind::UnknownField);
+                }
+            }
         }
-        match result {
+        match T::deserialize(value) {
             Ok(t) => Some(t),
             Err(e) => {
-                let inner = track.path().to_string();
-                self.push(join(path, &inner), classify(&e.to_string()));
+                let message = e.to_string();
+                let inner = if message.starts_with("missing field") {
+                    String::new()
+                } else {
+                    culprit::<T>(value)
+                };
+                self.push(join(path, &inner), classify(&message));
                 None
             }
         }
@@ -826,10 +916,84 @@ impl Checker {
     }
 }
 
-/// Joins a base path and a serde path (`partners[0].name` or `name`).
+/// The field names a struct type reads, asked of its derived `Deserialize` (which names them
+/// when it asks for a struct) without parsing anything. Empty for a type that is not a struct.
+fn field_names<T: for<'de> Deserialize<'de>>() -> &'static [&'static str] {
+    use serde::de::{Error, Visitor};
+    use std::cell::Cell;
+
+    struct Probe<'a>(&'a Cell<&'static [&'static str]>);
+
+    impl<'de> serde::Deserializer<'de> for Probe<'_> {
+        type Error = serde::de::value::Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(Self::Error::custom("probe"))
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0.set(fields);
+            Err(Self::Error::custom("probe"))
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+            ignored_any
+        }
+    }
+
+    let found = Cell::new(&[][..]);
+    let _ = T::deserialize(Probe(&found));
+    found.get()
+}
+
+/// Which field of an object makes it fail to deserialise, as a path relative to the object
+/// (`sector`, or `answers.trust_practice` one level down): the first key whose removal makes the
+/// error go away, or turns it into that key being missing. Empty when no single key is to blame.
+/// Only called on errors, so its cost is of no concern; it reuses the one deserialiser the
+/// import needs anyway.
+fn culprit<T: for<'de> Deserialize<'de>>(value: &Value) -> String {
+    let Value::Object(obj) = value else {
+        return String::new();
+    };
+    let blamed = |candidate: serde_json::Map<String, Value>, key: &str| match T::deserialize(
+        &Value::Object(candidate),
+    ) {
+        Ok(_) => true,
+        Err(e) => e.to_string() == format!("missing field `{key}`"),
+    };
+    for (key, inner) in obj {
+        let mut without = obj.clone();
+        without.remove(key);
+        if !blamed(without, key) {
+            continue;
+        }
+        // One level down, for maps such as a response's answers.
+        if let Value::Object(map) = inner {
+            for sub in map.keys() {
+                let mut smaller = map.clone();
+                smaller.remove(sub);
+                let mut candidate = obj.clone();
+                candidate.insert(key.clone(), Value::Object(smaller));
+                if blamed(candidate, key) {
+                    return format!("{key}.{sub}");
+                }
+            }
+        }
+        return key.clone();
+    }
+    String::new()
+}
+
+/// Joins a base path and a path inside it (`name`, `answers.item`); empty means the base itself.
 fn join(base: &str, inner: &str) -> String {
-    // serde_path_to_error writes the path of the value itself (a missing field) as ".".
-    if inner.is_empty() || inner == "?" || inner == "." {
+    if inner.is_empty() {
         base.to_string()
     } else if inner.starts_with('[') {
         format!("{base}{inner}")

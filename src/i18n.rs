@@ -47,12 +47,13 @@ impl Lang {
         }
     }
 
-    /// The Fluent source of this language.
+    /// The Fluent source of this language, as the app ships it: `locales/<code>.ftl` without its
+    /// comment lines (`build.rs` strips them).
     pub fn source(self) -> &'static str {
         match self {
-            Lang::He => include_str!("../locales/he.ftl"),
-            Lang::En => include_str!("../locales/en.ftl"),
-            Lang::Ar => include_str!("../locales/ar.ftl"),
+            Lang::He => include_str!(concat!(env!("OUT_DIR"), "/he.ftl")),
+            Lang::En => include_str!(concat!(env!("OUT_DIR"), "/en.ftl")),
+            Lang::Ar => include_str!(concat!(env!("OUT_DIR"), "/ar.ftl")),
         }
     }
 }

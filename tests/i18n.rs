@@ -38,10 +38,15 @@ fn every_ftl_file_parses_without_errors() {
     for lang in Lang::ALL {
         let path = root().join(format!("locales/{}.ftl", lang.code()));
         let on_disk = std::fs::read_to_string(&path).unwrap();
+        // The app ships the file without its comment and blank lines, and nothing else changed.
+        let stripped: Vec<&str> = on_disk
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .collect();
         assert_eq!(
-            on_disk,
+            stripped.join("\n") + "\n",
             lang.source(),
-            "{}: the bundled source is the file",
+            "{}: the bundled source is the file without comments",
             lang.code()
         );
         let resource = match fluent_syntax::parser::parse(lang.source()) {
@@ -529,4 +534,38 @@ fn the_language_list_is_consistent() {
     assert_eq!(Lang::Ar.dir(), "rtl");
     assert_eq!(Lang::En.dir(), "ltr");
     assert_eq!(Lang::from_code("fr"), None);
+}
+
+/// The app ships the `.ftl` files without comments and blank lines (`build.rs`): every message
+/// must format exactly as it does from the file as written.
+#[test]
+fn the_shipped_translations_say_what_the_files_say() {
+    use fluent_bundle::{FluentBundle, FluentResource};
+    for lang in Lang::ALL {
+        let path = format!("{}/locales/{}.ftl", env!("CARGO_MANIFEST_DIR"), lang.code());
+        let original = std::fs::read_to_string(&path).unwrap();
+        let mut bundle = FluentBundle::new(vec![lang.code().parse().unwrap()]);
+        bundle
+            .add_resource(FluentResource::try_new(original.clone()).expect("parses"))
+            .unwrap();
+        let shipped = Translator::new(lang);
+        let ids = message_ids(&original).unwrap();
+        assert_eq!(ids, message_ids(lang.source()).unwrap(), "{path}");
+        for id in ids {
+            let (msg, attr) = match id.split_once('.') {
+                Some((m, a)) => (m, Some(a)),
+                None => (id.as_str(), None),
+            };
+            let message = bundle.get_message(msg).unwrap();
+            let pattern = match attr {
+                Some(a) => message.get_attribute(a).unwrap().value(),
+                None => message.value().unwrap(),
+            };
+            let mut errors = vec![];
+            let expected = bundle.format_pattern(pattern, None, &mut errors);
+            if errors.is_empty() {
+                assert_eq!(shipped.t(&id), expected, "{path}: {id}");
+            }
+        }
+    }
 }

@@ -125,3 +125,22 @@ fn the_library_has_every_instrument_of_the_seeds() {
         );
     }
 }
+
+/// The app decodes a compact form of the library that `build.rs` writes: it must give exactly
+/// what serde gives from the JSON files, field by field and in the same order.
+#[test]
+fn the_compact_library_equals_the_json_files() {
+    let decoded = library();
+    let parsed: Vec<instrument::Instrument> = library_files()
+        .iter()
+        .map(|(name, text)| serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}")))
+        .collect();
+    assert_eq!(decoded.len(), parsed.len());
+    for (d, p) in decoded.iter().zip(&parsed) {
+        assert_eq!(
+            d, p,
+            "{} differs between the compact form and the JSON file",
+            p.id
+        );
+    }
+}

@@ -137,7 +137,7 @@ pub fn InstrumentPage(props: &InstrumentPageProps) -> Html {
 
     html! {
         <article class="instrument-page">
-            <p><button class="linklike back" onclick={back}>{ "← " }{ t("instrument-back") }</button>{ " · " }<bdi>{ plan.name.clone() }</bdi></p>
+            <p><button class="linklike back" onclick={back}>{ t("instrument-back") }</button>{ " · " }<bdi>{ plan.name.clone() }</bdi></p>
             <h1 tabindex="-1">{ ctx.tx(&ins.title) }</h1>
             <p>{ shape_badge(&ctx, &ins) }</p>
             <p class="intro">{ ctx.tx(&ins.intro) }</p>
@@ -673,7 +673,7 @@ pub fn ResponsePage(props: &ResponsePageProps) -> Html {
     });
     html! {
         <article class="response-page">
-            <p><button class="linklike back" onclick={back.clone()}>{ "← " }{ t("response-done") }</button></p>
+            <p><button class="linklike back" onclick={back.clone()}>{ t("response-done") }</button></p>
             <h1 tabindex="-1">{ ctx.tx(&ins.title) }</h1>
             <p class="meta">
                 <bdi>{ plan.name.clone() }</bdi>

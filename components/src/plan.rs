@@ -50,7 +50,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
     let id = plan.id.clone();
     html! {
         <article class="plan-page">
-            <p><button class="linklike back" onclick={ctx.send.reform(|_| Msg::Open(None))}>{ "← " }{ t("plan-back") }</button></p>
+            <p><button class="linklike back" onclick={ctx.send.reform(|_| Msg::Open(None))}>{ t("plan-back") }</button></p>
             <h1 ref={heading} tabindex="-1"><bdi>{ plan.name.clone() }</bdi></h1>
             <p class="kind-badge">{ t(&format!("kind-{}", plan.kind.key())) }</p>
             <div class="plan-tools">

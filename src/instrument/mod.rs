@@ -3,6 +3,7 @@
 //! by one form renderer (in the app), one response store ([`crate::model::Response`]) and one
 //! aggregation ([`results`]). Adding an instrument means adding a data file and its tests.
 
+mod compact;
 pub mod results;
 pub mod rules;
 
@@ -271,18 +272,15 @@ pub fn answer_fits(kind: &AnswerKind, a: &crate::model::Answer) -> bool {
     }
 }
 
-/// The instrument files, embedded in the app.
+/// The instrument files as JSON, for the tests that check them (the app does not ship them).
 const LIBRARY: &[(&str, &str)] = &include!(concat!(env!("OUT_DIR"), "/library.rs"));
 
-/// Every instrument Shutaf ships, parsed once per call (the app keeps the result).
+/// The library in the compact form `build.rs` writes (see `compact.rs`).
+const LIBRARY_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/library.bin"));
+
+/// Every instrument Shutaf ships, decoded from the compact form (the app keeps the result).
 pub fn library() -> Vec<Instrument> {
-    LIBRARY
-        .iter()
-        .map(|(name, text)| {
-            serde_json::from_str(text)
-                .unwrap_or_else(|e| panic!("instrument file {name} does not parse: {e}"))
-        })
-        .collect()
+    compact::decode(LIBRARY_BIN)
 }
 
 /// The names and texts of the library files, for tests that check them.

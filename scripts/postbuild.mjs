@@ -1,0 +1,38 @@
+// After Trunk's release build of dist/:
+// 1. minifies the wasm-bindgen JavaScript glue (Trunk leaves it as written) and updates the
+//    Subresource Integrity hash Trunk put on it in index.html;
+// 2. adds the sha256 of each inline <script> of index.html to its Content-Security-Policy, so
+//    the policy can forbid every other inline script (Trunk writes one inline module loader).
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const dist = process.argv[2] ?? 'dist';
+const file = join(dist, 'index.html');
+let html = readFileSync(file, 'utf8');
+
+for (const js of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
+  const path = join(dist, js);
+  const source = readFileSync(path, 'utf8');
+  const result = await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  if (!result.code) throw new Error(`terser produced nothing for ${js}`);
+  writeFileSync(path, result.code);
+  const sri = `sha384-${createHash('sha384').update(result.code, 'utf8').digest('base64')}`;
+  // Trunk's HTML minifier may leave attributes unquoted.
+  const name = js.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const link = new RegExp(`(href="?\\./${name}"?[^>]*?integrity="?)sha384-[A-Za-z0-9+/=]+`);
+  if (!link.test(html)) throw new Error(`no integrity attribute for ${js} in ${file}`);
+  html = html.replace(link, `$1${sri}`);
+  console.log(`minified ${js}: ${source.length} → ${result.code.length} bytes`);
+}
+
+const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+  .filter((m) => !/\bsrc=/.test(m[0].slice(0, m[0].indexOf('>'))))
+  .map((m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+if (hashes.length === 0) throw new Error(`no inline script in ${file}`);
+const before = html;
+html = html.replace(/script-src 'self'( 'sha256-[^']+')*/, `script-src 'self' ${hashes.join(' ')}`);
+if (html === before) throw new Error(`no script-src in the CSP of ${file}`);
+writeFileSync(file, html);
+console.log(`CSP: ${hashes.length} inline script hash(es) added to ${file}`);
