@@ -4,7 +4,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { start, openPage, setLang, foreignRequests, shot, axeViolations, waitSaved, ROOT } from './harness.mjs';
+import { createRequire } from 'node:module';
+import { start, openPage, setLang, foreignRequests, shot, axeViolations, waitSaved, download, ROOT } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const Ajv2020 = require('ajv/dist/2020').default;
 
 const lib = (id) => JSON.parse(readFileSync(join(ROOT, 'src', 'instrument', 'library', `${id}.json`), 'utf8'));
 const plain = (text) => text.replace(/[\u2066-\u2069]/g, '');
@@ -103,6 +107,54 @@ test('sharing continuum: two respondents in Hebrew place the partnership, after 
   await shot(page, 'continuum-results-en');
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(foreignRequests(page, env.origin), []);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a second round is compared with the first, and the export with answers fits the schema', async () => {
+  const ins = lib('milestones');
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await openPage(context, env.url, { lang: 'en' });
+  await page.waitForSelector('.plan-card');
+  await openPlan(page, 0);
+  await openInstrument(page, ins, 'en');
+  const rows = ins.sections.flatMap((s) => s.items);
+  // Round 1: the first milestone only.
+  await page.fill('#round-name', 'Autumn');
+  await page.getByRole('button', { name: 'Start a round' }).click();
+  await page.getByRole('button', { name: 'Add a response' }).click();
+  await page.waitForSelector('article.response-page');
+  for (const item of rows.filter((i) => i.stage === ins.stages[0].id)) await page.check(`#q-${item.id}`);
+  await page.locator(`#q-${rows[1].id}:checked`).waitFor();
+  await page.getByRole('button', { name: 'Back to the instrument' }).first().click();
+  const results = page.locator('section.results');
+  assert.match(await results.locator('.headline').innerText(), new RegExp(ins.stages[0].title.en));
+  // Round 2: the first two milestones.
+  await page.fill('#round-name', 'Spring');
+  await page.getByRole('button', { name: 'Start a round' }).click();
+  await page.locator('.round').nth(1).getByRole('button', { name: 'Add a response' }).click();
+  await page.waitForSelector('article.response-page');
+  for (const item of rows.filter((i) => i.stage === ins.stages[0].id || i.stage === ins.stages[1].id)) await page.check(`#q-${item.id}`);
+  await page.locator(`#q-${rows[3].id}:checked`).waitFor();
+  await page.getByRole('button', { name: 'Back to the instrument' }).first().click();
+  assert.match(await results.locator('.headline').innerText(), new RegExp(ins.stages[1].title.en));
+  // Compared with autumn, the ladder marks where the partnership stood then.
+  await page.selectOption('#compare-round', { label: 'Autumn' });
+  await results.locator('.compare-note').waitFor();
+  assert.match(plain(await results.locator('.compare-note').innerText()), /Compared with the round “Autumn”/);
+  assert.match(await results.locator('.ladder li', { hasText: ins.stages[0].title.en }).innerText(), /Then/);
+  await shot(page, 'milestones-compare-en');
+  await waitSaved(page);
+  // The workspace, now with rounds and answers, still fits the published schema.
+  await page.getByRole('button', { name: 'Back to the plan' }).click();
+  await page.getByRole('button', { name: 'Back to all plans' }).click();
+  const file = await download(page, () => page.getByRole('button', { name: 'Export workspace' }).click());
+  const exported = JSON.parse(file.text);
+  assert.equal(exported.plans[0].rounds.length, 2);
+  assert.equal(exported.plans[0].responses.length, 2);
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'shutaf.schema.json'), 'utf8'));
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  assert.ok(validate(exported), JSON.stringify(validate.errors));
   assert.deepEqual(page.errors, []);
   await context.close();
 });
