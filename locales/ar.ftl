@@ -63,7 +63,7 @@ plan-people-count = { $count ->
    *[other] { $count } شخص
 }
 plan-actions = إجراءات الخطة { $name }
-search-plans = البحث في الخطط
+search-plans = البحث في الخطط والشركاء والأشخاص والمهام
 search-no-results = لا توجد خطة تطابق «{ $query }».
 
 ## أنواع الشراكة
@@ -230,6 +230,7 @@ conflict-download-mine = تنزيل نسخة علامة التبويب هذه
 demo-confirm-title = استعادة مساحة العمل التوضيحية؟
 demo-confirm-body = يستبدل العرض التوضيحي الخطط الموجودة في هذا المتصفح. يمكنك التراجع عن ذلك، وقد ترغب في تصدير خططك أولًا.
 demo-confirm-button = استعادة العرض التوضيحي
+demo-unavailable = تعذّر تحميل مساحة العمل التوضيحية. تحقّقوا من الاتصال وجرّبوا «استعادة العرض التوضيحي» مرة أخرى.
 demo-restored = تمت استعادة مساحة العمل التوضيحية.
 
 ## أخطاء التحرير
@@ -383,3 +384,48 @@ task-owner-none = (دون مسؤول)
 task-due = الموعد النهائي
 task-overdue = متأخرة
 task-remove = إزالة «{ $title }»
+
+## نظرة عامة على الخطة
+
+overview-title = أين تقف الخطة
+overview-next = الخطوة التالية المقترحة
+overview-next-warning = معالجة تنبيه: { $message }
+overview-next-overdue = مهمة متأخرة: «{ $title }».
+overview-next-assess = معرفة أين تقف الشراكة: تعبئة «{ $instrument }».
+overview-next-stage = نحو «{ $stage }» ({ $instrument }): { $what }
+overview-next-nothing = لا شيء بارز الآن. نواصل العمل.
+overview-go = الانتقال إلى هناك
+overview-assess = للتعبئة
+overview-not-assessed = لم يُقيَّم بعد
+overview-latest = أحدث النتائج
+overview-attention = { $warnings ->
+    [zero] لا تنبيهات مفتوحة
+    [one] تنبيه مفتوح واحد
+    [two] تنبيهان مفتوحان
+    [few] { $warnings } تنبيهات مفتوحة
+    [many] { $warnings } تنبيهًا مفتوحًا
+   *[other] { $warnings } تنبيه مفتوح
+} · { $overdue ->
+    [zero] لا مهام متأخرة
+    [one] مهمة متأخرة واحدة
+    [two] مهمتان متأخرتان
+    [few] { $overdue } مهام متأخرة
+    [many] { $overdue } مهمة متأخرة
+   *[other] { $overdue } مهمة متأخرة
+} · { $soon ->
+    [zero] لا مهام مستحقة خلال أسبوعين
+    [one] مهمة واحدة مستحقة خلال أسبوعين
+    [two] مهمتان مستحقتان خلال أسبوعين
+    [few] { $soon } مهام مستحقة خلال أسبوعين
+    [many] { $soon } مهمة مستحقة خلال أسبوعين
+   *[other] { $soon } مهمة مستحقة خلال أسبوعين
+}
+home-stage = { $instrument }: { $stage }
+home-attention = { $count ->
+    [zero] لا شيء يحتاج إلى انتباه
+    [one] أمر واحد يحتاج إلى انتباه
+    [two] أمران يحتاجان إلى انتباه
+    [few] { $count } أمور تحتاج إلى انتباه
+    [many] { $count } أمرًا يحتاج إلى انتباه
+   *[other] { $count } أمر يحتاج إلى انتباه
+}

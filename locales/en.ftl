@@ -55,7 +55,7 @@ plan-people-count = { $count ->
    *[other] { $count } people
 }
 plan-actions = Actions for { $name }
-search-plans = Search plans
+search-plans = Search plans, partners, people and tasks
 search-no-results = No plan matches “{ $query }”.
 
 ## Kinds of partnership
@@ -210,6 +210,7 @@ conflict-download-mine = Download this tab's version
 demo-confirm-title = Restore the demo workspace?
 demo-confirm-body = The demo replaces the plans in this browser. You can undo it, and you may want to export your plans first.
 demo-confirm-button = Restore the demo
+demo-unavailable = The demo workspace could not be loaded. Check the connection and try “Restore the demo” again.
 demo-restored = The demo workspace was restored.
 
 ## Errors of editing
@@ -343,3 +344,32 @@ task-owner-none = (no owner)
 task-due = Due
 task-overdue = Overdue
 task-remove = Remove “{ $title }”
+
+## Plan overview
+
+overview-title = Where the plan stands
+overview-next = Suggested next step
+overview-next-warning = deal with a warning: { $message }
+overview-next-overdue = a task is overdue: “{ $title }”.
+overview-next-assess = find out where the partnership stands: fill in “{ $instrument }”.
+overview-next-stage = towards “{ $stage }” ({ $instrument }): { $what }
+overview-next-nothing = nothing stands out. Keep going.
+overview-go = Go there
+overview-assess = Fill it in
+overview-not-assessed = not assessed yet
+overview-latest = Latest results
+overview-attention = { $warnings ->
+    [one] One open warning
+   *[other] { $warnings } open warnings
+} · { $overdue ->
+    [one] one overdue task
+   *[other] { $overdue } overdue tasks
+} · { $soon ->
+    [one] one task due within two weeks
+   *[other] { $soon } tasks due within two weeks
+}
+home-stage = { $instrument }: { $stage }
+home-attention = { $count ->
+    [one] One thing needs attention
+   *[other] { $count } things need attention
+}

@@ -55,7 +55,7 @@ plan-people-count = { $count ->
    *[other] { $count } אנשים
 }
 plan-actions = פעולות עבור { $name }
-search-plans = חיפוש תוכניות
+search-plans = חיפוש בתוכניות, בשותפים, באנשים ובמשימות
 search-no-results = אין תוכנית שמתאימה ל„{ $query }”.
 
 ## סוגי שותפות
@@ -210,6 +210,7 @@ conflict-download-mine = הורדת הגרסה של לשונית זו
 demo-confirm-title = לשחזר את סביבת ההדגמה?
 demo-confirm-body = ההדגמה מחליפה את התוכניות שבדפדפן זה. אפשר לבטל את השחזור, וכדאי לייצא את התוכניות שלכם קודם.
 demo-confirm-button = שחזור ההדגמה
+demo-unavailable = לא ניתן היה לטעון את סביבת ההדגמה. בדקו את החיבור ונסו שוב „שחזור ההדגמה”.
 demo-restored = סביבת ההדגמה שוחזרה.
 
 ## שגיאות עריכה
@@ -343,3 +344,32 @@ task-owner-none = (ללא אחראי)
 task-due = מועד
 task-overdue = באיחור
 task-remove = מחיקת „{ $title }”
+
+## סקירת התוכנית
+
+overview-title = היכן התוכנית עומדת
+overview-next = הצעד הבא המוצע
+overview-next-warning = לטפל בהתראה: { $message }
+overview-next-overdue = משימה באיחור: „{ $title }”.
+overview-next-assess = לברר היכן השותפות עומדת: למלא את „{ $instrument }”.
+overview-next-stage = לקראת „{ $stage }” ({ $instrument }): { $what }
+overview-next-nothing = אין כרגע דבר בולט. ממשיכים.
+overview-go = מעבר לשם
+overview-assess = למילוי
+overview-not-assessed = טרם נבדק
+overview-latest = תוצאות אחרונות
+overview-attention = { $warnings ->
+    [one] התראה פתוחה אחת
+   *[other] { $warnings } התראות פתוחות
+} · { $overdue ->
+    [one] משימה אחת באיחור
+   *[other] { $overdue } משימות באיחור
+} · { $soon ->
+    [one] משימה אחת לביצוע בשבועיים הקרובים
+   *[other] { $soon } משימות לביצוע בשבועיים הקרובים
+}
+home-stage = { $instrument }: { $stage }
+home-attention = { $count ->
+    [one] דבר אחד דורש תשומת לב
+   *[other] { $count } דברים דורשים תשומת לב
+}

@@ -1,4 +1,5 @@
 // After Trunk's release build of dist/:
+// 0. minifies the demo workspace files (dist/demo/*.json; the sources stay readable);
 // 1. minifies the wasm-bindgen JavaScript glue (Trunk leaves it as written) and updates the
 //    Subresource Integrity hash Trunk put on it in index.html;
 // 2. adds the sha256 of each inline <script> of index.html to its Content-Security-Policy, so
@@ -11,6 +12,11 @@ import { minify } from 'terser';
 const dist = process.argv[2] ?? 'dist';
 const file = join(dist, 'index.html');
 let html = readFileSync(file, 'utf8');
+
+for (const demo of readdirSync(join(dist, 'demo')).filter((f) => f.endsWith('.json'))) {
+  const path = join(dist, 'demo', demo);
+  writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
+}
 
 for (const js of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
   const path = join(dist, js);

@@ -10,6 +10,7 @@ pub mod format;
 pub mod i18n;
 pub mod instrument;
 pub mod model;
+pub mod overview;
 pub mod schema;
 pub mod text;
 

@@ -119,6 +119,15 @@ pub enum Msg {
     DownloadBackup,
     Dismiss(u32),
     Dragging(bool),
+    /// The demo file arrived (or could not be read).
+    DemoLoaded(DemoFor, Result<String, String>),
+}
+
+/// Why the demo is being loaded.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DemoFor {
+    FirstVisit,
+    Restore,
 }
 
 /// A message shown above the page until dismissed or resolved.
@@ -135,6 +144,7 @@ enum Notice {
     Replaced,
     DemoRestored,
     CommandFailed(CommandError),
+    DemoUnavailable,
     FileTooLarge { name: String, size: usize },
     ReadFailed(String),
 }
@@ -227,15 +237,17 @@ impl Component for App {
             .unwrap_or_default();
         let mut notices = Vec::new();
         let mut damaged_raw = None;
+        // With nothing saved (a first visit, or no storage at all), the demo is fetched.
         let mut first_visit = false;
         let workspace = if !store.available() {
             notices.push(Notice::StorageUnavailable);
-            shutaf::demo::workspace(lang)
+            first_visit = true;
+            Workspace::default()
         } else {
             match store.load() {
                 Loaded::Nothing => {
                     first_visit = true;
-                    shutaf::demo::workspace(lang)
+                    Workspace::default()
                 }
                 Loaded::Workspace(ws, _) => ws,
                 Loaded::Damaged { raw, backed_up, .. } => {
@@ -282,9 +294,7 @@ impl Component for App {
             app.save_state = SaveState::Memory;
         }
         if first_visit {
-            // The demo is saved right away, so a reload finds it.
-            app.saved_revision = u64::MAX;
-            app.save();
+            app.fetch_demo(ctx, DemoFor::FirstVisit);
         }
         app
     }
@@ -429,8 +439,25 @@ impl Component for App {
             Msg::AskRestoreDemo => self.dialog = Some(Dialog::ConfirmDemo),
             Msg::RestoreDemo => {
                 self.dialog = None;
-                let demo = shutaf::demo::workspace(self.lang);
-                if self
+                self.fetch_demo(ctx, DemoFor::Restore);
+            }
+            Msg::DemoLoaded(purpose, result) => {
+                let demo = match result.map(|text| format::import(&text)) {
+                    Ok(Ok(imported)) => format::into_workspace(imported.plans),
+                    _ => {
+                        self.notify(Notice::DemoUnavailable);
+                        return true;
+                    }
+                };
+                if purpose == DemoFor::FirstVisit {
+                    // Nothing was there to keep: the demo is the start, saved right away so a
+                    // reload finds it (unless the user already began something).
+                    if self.editor.workspace().plans.is_empty() && !self.editor.can_undo() {
+                        self.editor.reset(demo);
+                        self.saved_revision = u64::MAX;
+                        self.save();
+                    }
+                } else if self
                     .editor
                     .execute(Command::ReplaceWorkspace { workspace: demo })
                     .is_ok()
@@ -779,6 +806,15 @@ impl App {
         }
     }
 
+    /// Fetches the demo workspace in the language in use (`demo/<lang>.json`, beside the app).
+    fn fetch_demo(&self, ctx: &Context<Self>, purpose: DemoFor) {
+        let link = ctx.link().clone();
+        let url = format!("demo/{}.json", self.lang.code());
+        yew::platform::spawn_local(async move {
+            link.send_message(Msg::DemoLoaded(purpose, browser::fetch_text(&url).await));
+        });
+    }
+
     /// After a change (an undo, another tab), falls back to what still exists.
     fn fix_view(&mut self) {
         let Some(plan) = self
@@ -891,6 +927,7 @@ impl App {
             Notice::Imported(count) => tr.t_args("import-done", &[("count", (*count).into())]),
             Notice::Replaced => tr.t("import-replaced"),
             Notice::DemoRestored => tr.t("demo-restored"),
+            Notice::DemoUnavailable => tr.t("demo-unavailable"),
             Notice::CommandFailed(e) => tr.t(match e {
                 CommandError::EmptyName => "error-empty-name",
                 CommandError::DatesOutOfOrder => "error-dates-out-of-order",

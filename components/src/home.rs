@@ -23,11 +23,7 @@ pub fn Home(props: &HomeProps) -> Html {
     let shown: Vec<&Rc<Plan>> = props
         .plans
         .iter()
-        .filter(|p| {
-            q.is_empty()
-                || p.name.to_lowercase().contains(&q)
-                || p.description.to_lowercase().contains(&q)
-        })
+        .filter(|p| q.is_empty() || plan_matches(p, &q))
         .collect();
     let on_search = {
         let query = query.clone();
@@ -63,6 +59,18 @@ pub fn Home(props: &HomeProps) -> Html {
     }
 }
 
+/// Whether a plan, its partners, people or tasks mention the (lower-case) query.
+fn plan_matches(p: &Plan, q: &str) -> bool {
+    let has = |s: &str| s.to_lowercase().contains(q);
+    has(&p.name)
+        || has(&p.description)
+        || p.partners
+            .iter()
+            .any(|x| has(&x.name) || has(&x.representative) || has(&x.added_value))
+        || p.people.iter().any(|x| has(&x.name) || has(&x.role))
+        || p.tasks.iter().any(|x| has(&x.title))
+}
+
 #[derive(Properties, PartialEq)]
 struct PlanCardProps {
     plan: Rc<Plan>,
@@ -89,6 +97,21 @@ fn PlanCard(props: &PlanCardProps) -> Html {
             ],
         ),
     };
+    // Where it stands on the first staged model that was filled in, and what needs attention.
+    let today = shutaf::model::Date::parse(&browser::today())
+        .unwrap_or_else(|| shutaf::model::Date("2026-01-01".into()));
+    let ov = shutaf::overview::overview(plan, &ctx.library, &today);
+    let attention = ov.attention();
+    let stage = ov.standings.iter().find(|s| s.at.is_some()).map(|s| {
+        let i = s.at.unwrap_or_default();
+        tr.t_args(
+            "home-stage",
+            &[
+                ("instrument", ctx.tx(&s.instrument.title).into()),
+                ("stage", ctx.tx(&s.instrument.stages[i].title).into()),
+            ],
+        )
+    });
     let counts = format!(
         "{} · {}",
         tr.t_args(
@@ -179,6 +202,10 @@ fn PlanCard(props: &PlanCardProps) -> Html {
             <p class="kind-badge">{ t(&format!("kind-{}", plan.kind.key())) }</p>
             <p class="meta">{ dates }</p>
             <p class="meta">{ counts }</p>
+            if let Some(stage) = stage { <p class="meta stage">{ stage }</p> }
+            if attention > 0 {
+                <p class="badge warn attention">{ tr.t_args("home-attention", &[("count", attention.into())]) }</p>
+            }
             { rename_form }
             <div class="card-actions" role="group" aria-label={tr.t_args("plan-actions", &[("name", plan.name.as_str().into())])}>
                 <button class="primary" onclick={open}>{ t("plan-open") }</button>

@@ -57,7 +57,8 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                 <nav aria-label={t("section-details")} class="section-nav"><ul>{ for nav }</ul></nav>
                 <button onclick={ctx.send.reform(move |_| Msg::ExportPlan(id.clone()))}>{ t("plan-export") }</button>
             </div>
-                        <Warnings plan={plan.clone()} />
+                                    <Overview plan={plan.clone()} />
+            <Warnings plan={plan.clone()} />
             { for sections }
         </article>
     }
@@ -743,5 +744,125 @@ fn TaskRow(props: &TaskRowProps) -> Html {
             </div>
             <button class="danger small" onclick={remove}>{ ctx.tr.t_args("task-remove", &[("title", task.title.as_str().into())]) }</button>
         </li>
+    }
+}
+
+/// The plan at a glance: where it stands on each staged model, what needs attention, the latest
+/// results and one suggested next step.
+#[component]
+fn Overview(props: &SectionProps) -> Html {
+    let ctx = use_context::<AppCtx>().expect("AppCtx");
+    let t = |id: &str| ctx.t(id);
+    let plan = &props.plan;
+    let today = Date::parse(&browser::today()).unwrap_or_else(|| Date("2026-01-01".into()));
+    let ov = shutaf::overview::overview(plan, &ctx.library, &today);
+    let open_instrument = |id: &str| {
+        let id = id.to_string();
+        ctx.send
+            .reform(move |_| Msg::Show(Sub::Instrument(id.clone())))
+    };
+    let go_to = |anchor: &'static str| {
+        Callback::from(move |_: MouseEvent| {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(anchor))
+            {
+                el.scroll_into_view();
+                if let Ok(h) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                    let _ = h.focus();
+                }
+            }
+        })
+    };
+    use shutaf::overview::NextStep;
+    let (next_text, next_action) = match ov.next_step() {
+        NextStep::Warning(w) => (
+            ctx.tr.t_args(
+                "overview-next-warning",
+                &[("message", ctx.tx(&w.rule.message).into())],
+            ),
+            Some((t("overview-go"), go_to("section-warnings"))),
+        ),
+        NextStep::OverdueTask(task) => (
+            ctx.tr.t_args(
+                "overview-next-overdue",
+                &[("title", task.title.as_str().into())],
+            ),
+            Some((t("overview-go"), go_to("section-tasks"))),
+        ),
+        NextStep::Assess(ins) => (
+            ctx.tr.t_args(
+                "overview-next-assess",
+                &[("instrument", ctx.tx(&ins.title).into())],
+            ),
+            Some((t("overview-assess"), open_instrument(&ins.id))),
+        ),
+        NextStep::NextStage { instrument, stage } => {
+            let st = &instrument.stages[stage];
+            let what = st
+                .next_step
+                .as_ref()
+                .map(|n| ctx.tx(n))
+                .unwrap_or_else(|| ctx.tx(&st.description));
+            (
+                ctx.tr.t_args(
+                    "overview-next-stage",
+                    &[
+                        ("instrument", ctx.tx(&instrument.title).into()),
+                        ("stage", ctx.tx(&st.title).into()),
+                        ("what", what.into()),
+                    ],
+                ),
+                Some((t("overview-go"), open_instrument(&instrument.id))),
+            )
+        }
+        NextStep::Nothing => (t("overview-next-nothing"), None),
+    };
+    html! {
+        <section id="section-overview" class="plan-section overview" aria-labelledby="h-overview">
+            <h2 id="h-overview">{ t("overview-title") }</h2>
+            <div class="next-step">
+                <p><strong>{ t("overview-next") }{ ": " }</strong>{ next_text }</p>
+                if let Some((label, action)) = next_action {
+                    <button class="primary" onclick={action}>{ label }</button>
+                }
+            </div>
+            <p class="attention">{ ctx.tr.t_args("overview-attention", &[
+                ("warnings", ov.warnings.len().into()),
+                ("overdue", ov.overdue.len().into()),
+                ("soon", ov.due_soon.len().into()),
+            ]) }</p>
+            if !ov.standings.is_empty() {
+                <ul class="standings">
+                    { for ov.standings.iter().map(|s| {
+                        let stage = match (s.assessed, s.at) {
+                            (false, _) => t("overview-not-assessed"),
+                            (true, None) => t("results-no-stage"),
+                            (true, Some(i)) => format!("{} / {} · {}", i + 1, s.instrument.stages.len(), ctx.tx(&s.instrument.stages[i].title)),
+                        };
+                        html! {
+                            <li key={s.instrument.id.clone()}>
+                                <button class="linklike" onclick={open_instrument(&s.instrument.id)}>{ ctx.tx(&s.instrument.title) }</button>
+                                { ": " }<strong>{ stage }</strong>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if !ov.latest.is_empty() {
+                <h3>{ t("overview-latest") }</h3>
+                <ul class="latest">
+                    { for ov.latest.iter().take(5).map(|(ins, round)| html! {
+                        <li key={ins.id.clone()}>
+                            <button class="linklike" onclick={open_instrument(&ins.id)}>{ ctx.tx(&ins.title) }</button>
+                            <span class="meta">{ " · " }<bdi>{ round.name.clone() }</bdi>
+                                if let Some(d) = &round.date { { " · " }{ d.as_str() } }
+                            </span>
+                            if let Some(s) = summary(&ctx, plan, ins) { { " — " }<span>{ s }</span> }
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
     }
 }
