@@ -3,8 +3,9 @@
 //! - `library.rs`: the list of `(file name, JSON text)`, for native tests that check the files;
 //! - `library.bin`: every instrument in a compact binary form that `src/instrument/compact.rs`
 //!   decodes. The app ships only this: no JSON text and no JSON parsing code for instruments.
-//!   The texts come first, in three tables, one per language (texts of one language compress
-//!   far better side by side than interleaved), then the structure, which refers to them.
+//!   It holds the structure only; each text is an index into the string tables
+//!   `texts-<lang>.json`, one per language. The app ships those as files of their own
+//!   (`public/texts/`, kept current by a test) and fetches the one for the language in use.
 //!
 //! The binary form follows the Rust types field by field, with serde's defaults; a test checks
 //! that decoding it gives exactly what serde gives from the JSON. A file that does not parse, or
@@ -46,9 +47,6 @@ fn main() {
     list.push(']');
     let mut blob = W(Vec::new(), Texts::default());
     blob.n(texts.count);
-    for table in &texts.tables {
-        blob.0.extend(table);
-    }
     blob.n(encoded.len() as u64);
     for e in encoded {
         blob.0.extend(e);
@@ -88,13 +86,21 @@ fn main() {
         .unwrap();
     }
     fs::write(Path::new(&out_dir).join("library.bin"), blob.0).unwrap();
+    for (k, lang) in ["he", "en", "ar"].into_iter().enumerate() {
+        let table = serde_json::to_string(&texts.tables[k]).expect("strings serialise");
+        fs::write(
+            Path::new(&out_dir).join(format!("texts-{lang}.json")),
+            table,
+        )
+        .unwrap();
+    }
 }
 
-/// The texts of every language, each table a run of length-prefixed strings.
+/// The texts of every language (he, en, ar), in the order the structure refers to them.
 #[derive(Clone, Default)]
 struct Texts {
     count: u64,
-    tables: [Vec<u8>; 3],
+    tables: [Vec<String>; 3],
 }
 
 struct W(Vec<u8>, Texts);
@@ -138,10 +144,7 @@ fn tag(v: &str, names: &[&str]) -> Option<u8> {
 /// A text in three languages: each goes to its language's table; the structure keeps its index.
 fn tr(w: &mut W, v: &Value) -> Option<()> {
     for (k, lang) in ["he", "en", "ar"].into_iter().enumerate() {
-        let s = str_of(v, lang)?;
-        let mut table = W(std::mem::take(&mut w.1.tables[k]), Texts::default());
-        table.s(s);
-        w.1.tables[k] = table.0;
+        w.1.tables[k].push(str_of(v, lang)?.to_string());
     }
     let index = w.1.count;
     w.1.count += 1;

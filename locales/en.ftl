@@ -211,6 +211,8 @@ demo-confirm-title = Restore the demo workspace?
 demo-confirm-body = The demo replaces the plans in this browser. You can undo it, and you may want to export your plans first.
 demo-confirm-button = Restore the demo
 demo-unavailable = The demo workspace could not be loaded. Check the connection and try “Restore the demo” again.
+loading = Loading…
+texts-unavailable = The texts of the instruments could not be loaded. Check the connection and reload the page.
 demo-restored = The demo workspace was restored.
 
 ## Errors of editing

@@ -144,3 +144,59 @@ fn the_compact_library_equals_the_json_files() {
         );
     }
 }
+
+/// The app fetches `public/texts/instruments-<lang>.json`: each must be exactly the table the
+/// build made from the library. `UPDATE_ASSETS=1 cargo test --test instruments` rewrites them.
+#[test]
+fn the_shipped_text_files_are_current() {
+    use shutaf::i18n::Lang;
+    for lang in Lang::ALL {
+        let path = format!(
+            "{}/public/texts/instruments-{}.json",
+            env!("CARGO_MANIFEST_DIR"),
+            lang.code()
+        );
+        let expected = instrument::texts_json(lang);
+        if std::env::var("UPDATE_ASSETS").is_ok() {
+            std::fs::create_dir_all(format!("{}/public/texts", env!("CARGO_MANIFEST_DIR")))
+                .unwrap();
+            std::fs::write(&path, expected).unwrap();
+        }
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == expected,
+            "{path} is stale: run UPDATE_ASSETS=1 cargo test --test instruments"
+        );
+    }
+}
+
+/// Loaded in one language, every text is that language's; the others fall back to it.
+#[test]
+fn the_library_in_one_language_has_that_languages_texts() {
+    use shutaf::i18n::Lang;
+    let full = library();
+    for lang in Lang::ALL {
+        let table: Vec<String> = serde_json::from_str(instrument::texts_json(lang)).unwrap();
+        let one = instrument::library_in(lang, &table);
+        assert_eq!(one.len(), full.len());
+        for (a, b) in one.iter().zip(&full) {
+            assert_eq!(a.id, b.id);
+            assert_eq!(a.title.get(lang), b.title.get(lang));
+            for other in Lang::ALL {
+                // Every language shows the loaded texts until its own arrive.
+                assert_eq!(a.title.get(other), b.title.get(lang));
+            }
+            let texts = |i: &instrument::Instrument| -> Vec<String> {
+                i.items().map(|x| x.text.get(lang).to_string()).collect()
+            };
+            assert_eq!(texts(a), texts(b));
+        }
+    }
+    // Without texts, the structure is all there.
+    let bare = instrument::library_in(Lang::He, &[]);
+    assert_eq!(
+        bare.iter().map(|i| i.items().count()).sum::<usize>(),
+        full.iter().map(|i| i.items().count()).sum::<usize>()
+    );
+    assert!(bare.iter().all(|i| i.title.get(Lang::He).is_empty()));
+}

@@ -121,6 +121,8 @@ pub enum Msg {
     Dragging(bool),
     /// The demo file arrived (or could not be read).
     DemoLoaded(DemoFor, Result<String, String>),
+    /// The instrument texts of a language arrived (or could not be read).
+    TextsLoaded(Lang, Result<String, String>),
 }
 
 /// Why the demo is being loaded.
@@ -145,6 +147,7 @@ enum Notice {
     DemoRestored,
     CommandFailed(CommandError),
     DemoUnavailable,
+    TextsUnavailable,
     FileTooLarge { name: String, size: usize },
     ReadFailed(String),
 }
@@ -159,6 +162,8 @@ impl Notice {
                 | Notice::CommandFailed(_)
                 | Notice::FileTooLarge { .. }
                 | Notice::ReadFailed(_)
+                | Notice::DemoUnavailable
+                | Notice::TextsUnavailable
         )
     }
 
@@ -170,6 +175,8 @@ impl Notice {
                 | Notice::StorageUnavailable
                 | Notice::StorageFull
                 | Notice::Newer
+                | Notice::DemoUnavailable
+                | Notice::TextsUnavailable
         )
     }
 }
@@ -205,6 +212,10 @@ pub struct App {
     open: Option<Id>,
     sub: Sub,
     library: Rc<Vec<Instrument>>,
+    /// The language whose instrument texts are loaded (`None` until the first arrive).
+    texts: Option<Lang>,
+    /// The first texts could not be read: show the app anyway.
+    texts_failed: bool,
     notices: Vec<(u32, Notice)>,
     next_notice: u32,
     dialog: Option<Dialog>,
@@ -275,6 +286,8 @@ impl Component for App {
             open: None,
             sub: Sub::Overview,
             library: Rc::new(shutaf::instrument::library()),
+            texts: None,
+            texts_failed: false,
             notices: Vec::new(),
             next_notice: 0,
             dialog: None,
@@ -296,6 +309,7 @@ impl Component for App {
         if first_visit {
             app.fetch_demo(ctx, DemoFor::FirstVisit);
         }
+        app.fetch_texts(ctx, lang);
         app
     }
 
@@ -369,6 +383,9 @@ impl Component for App {
                 scroll_top();
             }
             Msg::SetLang(lang) => {
+                if self.texts != Some(lang) {
+                    self.fetch_texts(ctx, lang);
+                }
                 self.lang = lang;
                 self.tr = Rc::new(Translator::new(lang));
                 self.store.set_lang(lang.code());
@@ -440,6 +457,23 @@ impl Component for App {
             Msg::RestoreDemo => {
                 self.dialog = None;
                 self.fetch_demo(ctx, DemoFor::Restore);
+            }
+            Msg::TextsLoaded(lang, result) => {
+                match result.and_then(|t| {
+                    serde_json::from_str::<Vec<String>>(&t).map_err(|e| e.to_string())
+                }) {
+                    Ok(table) => {
+                        // Texts of a language the user has since left are still better than none.
+                        if lang == self.lang || self.texts.is_none() {
+                            self.library = Rc::new(shutaf::instrument::library_in(lang, &table));
+                            self.texts = Some(lang);
+                        }
+                    }
+                    Err(_) => {
+                        self.texts_failed = true;
+                        self.notify(Notice::TextsUnavailable);
+                    }
+                }
             }
             Msg::DemoLoaded(purpose, result) => {
                 let demo = match result.map(|text| format::import(&text)) {
@@ -593,7 +627,13 @@ impl Component for App {
                 <a class="skip-link" href="#main">{ t("skip-to-content") }</a>
                 { self.view_header() }
                 { self.view_notices() }
-                <main id="main" tabindex="-1">{ page }</main>
+                                <main id="main" tabindex="-1">
+                    if self.texts.is_none() && !self.texts_failed {
+                        <p class="loading" role="status">{ t("loading") }</p>
+                    } else {
+                        { page }
+                    }
+                </main>
                 if self.dragging {
                     <div class="drop-hint" aria-hidden="true">{ t("import-drop-hint") }</div>
                 }
@@ -806,6 +846,15 @@ impl App {
         }
     }
 
+    /// Fetches the instrument texts of a language (`texts/instruments-<lang>.json`).
+    fn fetch_texts(&self, ctx: &Context<Self>, lang: Lang) {
+        let link = ctx.link().clone();
+        let url = format!("texts/instruments-{}.json", lang.code());
+        yew::platform::spawn_local(async move {
+            link.send_message(Msg::TextsLoaded(lang, browser::fetch_text(&url).await));
+        });
+    }
+
     /// Fetches the demo workspace in the language in use (`demo/<lang>.json`, beside the app).
     fn fetch_demo(&self, ctx: &Context<Self>, purpose: DemoFor) {
         let link = ctx.link().clone();
@@ -928,6 +977,7 @@ impl App {
             Notice::Replaced => tr.t("import-replaced"),
             Notice::DemoRestored => tr.t("demo-restored"),
             Notice::DemoUnavailable => tr.t("demo-unavailable"),
+            Notice::TextsUnavailable => tr.t("texts-unavailable"),
             Notice::CommandFailed(e) => tr.t(match e {
                 CommandError::EmptyName => "error-empty-name",
                 CommandError::DatesOutOfOrder => "error-dates-out-of-order",

@@ -9,8 +9,9 @@ use crate::model::PlanKind;
 struct R<'a> {
     b: &'a [u8],
     i: usize,
-    /// The texts, one table per language (he, en, ar), each taken once by its index.
-    texts: [Vec<String>; 3],
+    /// The texts, one table per language (he, en, ar); an empty table leaves that language's
+    /// texts empty (the app fetches one language at a time).
+    texts: [&'a [String]; 3],
 }
 
 /// The blob is made at build time from checked files: a malformed blob is a build bug.
@@ -54,11 +55,11 @@ impl R<'_> {
     }
     fn tr(&mut self) -> Tr {
         let k = self.n();
-        let mut take = |lang: usize| std::mem::take(self.texts[lang].get_mut(k).expect(BAD));
+        let get = |lang: usize| self.texts[lang].get(k).cloned().unwrap_or_default();
         Tr {
-            he: take(0),
-            en: take(1),
-            ar: take(2),
+            he: get(0),
+            en: get(1),
+            ar: get(2),
         }
     }
     fn opt<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> Option<T> {
@@ -209,17 +210,19 @@ impl R<'_> {
     }
 }
 
-/// Decodes the whole library.
-pub fn decode(blob: &[u8]) -> Vec<Instrument> {
+/// Decodes the whole library, with the texts of the languages given (`texts[0]` Hebrew,
+/// `texts[1]` English, `texts[2]` Arabic; an empty table leaves that language empty).
+pub fn decode(blob: &[u8], texts: [&[String]; 3]) -> Vec<Instrument> {
     let mut r = R {
         b: blob,
         i: 0,
-        texts: Default::default(),
+        texts,
     };
     let count = r.n();
-    for lang in 0..3 {
-        r.texts[lang] = (0..count).map(|_| r.s()).collect();
-    }
+    assert!(
+        texts.iter().all(|t| t.is_empty() || t.len() == count),
+        "{BAD}: text tables do not match"
+    );
     let list = r.list(R::instrument);
     assert_eq!(r.i, blob.len(), "{BAD}");
     list

@@ -24,12 +24,21 @@ pub struct Tr {
 }
 
 impl Tr {
+    /// The text in `lang`; while that language's texts are not loaded (the app fetches them),
+    /// the text of another language that is.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
+        let wanted = match lang {
             Lang::He => &self.he,
             Lang::En => &self.en,
             Lang::Ar => &self.ar,
+        };
+        if !wanted.is_empty() {
+            return wanted;
         }
+        [&self.he, &self.en, &self.ar]
+            .into_iter()
+            .find(|t| !t.is_empty())
+            .map_or("", |t| t.as_str())
     }
 }
 
@@ -275,12 +284,42 @@ pub fn answer_fits(kind: &AnswerKind, a: &crate::model::Answer) -> bool {
 /// The instrument files as JSON, for the tests that check them (the app does not ship them).
 const LIBRARY: &[(&str, &str)] = &include!(concat!(env!("OUT_DIR"), "/library.rs"));
 
-/// The library in the compact form `build.rs` writes (see `compact.rs`).
+/// The library's structure in the compact form `build.rs` writes (see `compact.rs`).
 const LIBRARY_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/library.bin"));
 
-/// Every instrument Shutaf ships, decoded from the compact form (the app keeps the result).
+/// Every instrument Shutaf ships, with the texts of every language. Natively the texts are
+/// embedded; the app ships without them (see [`library_in`]), so there its texts are empty.
 pub fn library() -> Vec<Instrument> {
-    compact::decode(LIBRARY_BIN)
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let tables = Lang::ALL.map(|l| {
+            serde_json::from_str::<Vec<String>>(texts_json(l)).expect("text tables parse")
+        });
+        compact::decode(LIBRARY_BIN, [&tables[0], &tables[1], &tables[2]])
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        compact::decode(LIBRARY_BIN, [&[], &[], &[]])
+    }
+}
+
+/// The library with one language's texts: `texts` is that language's table, as in
+/// `public/texts/instruments-<lang>.json` (which the app fetches for the language in use).
+pub fn library_in(lang: Lang, texts: &[String]) -> Vec<Instrument> {
+    let mut tables: [&[String]; 3] = [&[], &[], &[]];
+    tables[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)] = texts;
+    compact::decode(LIBRARY_BIN, tables)
+}
+
+/// One language's text table, as `build.rs` made it: what `public/texts/instruments-<lang>.json`
+/// must hold (a test checks it).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn texts_json(lang: Lang) -> &'static str {
+    match lang {
+        Lang::He => include_str!(concat!(env!("OUT_DIR"), "/texts-he.json")),
+        Lang::En => include_str!(concat!(env!("OUT_DIR"), "/texts-en.json")),
+        Lang::Ar => include_str!(concat!(env!("OUT_DIR"), "/texts-ar.json")),
+    }
 }
 
 /// The names and texts of the library files, for tests that check them.
