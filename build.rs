@@ -291,7 +291,16 @@ fn choices(w: &mut W, v: &Value) -> Option<()> {
             }
             None => w.b(false),
         }
-        Some(())
+        list(w, present(o, "ideas"), |w, idea| {
+            match present(idea, "horizon") {
+                Some(h) => {
+                    w.b(true);
+                    w.0.push(tag(h.as_str()?, &["short", "medium", "long"])?);
+                }
+                None => w.b(false),
+            }
+            tr(w, idea.get("text")?)
+        })
     })
 }
 

@@ -431,3 +431,27 @@ home-attention = { $count ->
     [many] { $count } أمرًا يحتاج إلى انتباه
    *[other] { $count } أمر يحتاج إلى انتباه
 }
+
+## جواز الشراكة والأفكار
+
+passport-open = جواز الشراكة
+passport-title = جواز الشراكة
+passport-missing = يُبنى الجواز من بطاقة تعريف الشراكة، ولم تُعبّأ بعد.
+passport-fill = تعبئة بطاقة التعريف
+passport-edit = تحرير بطاقة التعريف
+passport-continuum = الموقع على متّصل المشاركة
+passport-continuum-missing = لم تُحدَّد الشراكة بعد على متّصل المشاركة.
+passport-place = تحديد الموقع
+passport-size = { $count } مدارس: { $class }
+passport-warnings = يستحق الاستعداد له
+passport-section-empty = لم يُعبّأ.
+size-pair = مدرستان
+size-small = مجموعة صغيرة
+size-expanded = شراكة موسّعة (أربع مدارس فأكثر): تحتاج إلى تنسيق واستقرار
+size-dozens = عشرات المدارس: يُعدّ عددًا أكبر من أن يكون مفيدًا
+ideas-title = أفكار
+idea-to-task = تحويلها إلى مهمة
+idea-is-task = مهمة بالفعل
+horizon-short = المدى القصير
+horizon-medium = المدى المتوسط
+horizon-long = المدى البعيد

@@ -375,3 +375,27 @@ home-attention = { $count ->
     [one] One thing needs attention
    *[other] { $count } things need attention
 }
+
+## Partnership passport and ideas
+
+passport-open = Partnership passport
+passport-title = Partnership passport
+passport-missing = The passport is drawn from the partnership profile card, which is not filled in yet.
+passport-fill = Fill in the profile card
+passport-edit = Edit the profile card
+passport-continuum = Place on the sharing continuum
+passport-continuum-missing = Not placed on the sharing continuum yet.
+passport-place = Place it
+passport-size = { $count } schools: { $class }
+passport-warnings = Worth planning for
+passport-section-empty = Not filled in.
+size-pair = a pair of schools
+size-small = a small group
+size-expanded = an expanded partnership (four schools or more): it needs coordination and stability
+size-dozens = dozens of schools: seen as too many to be useful
+ideas-title = Ideas
+idea-to-task = Make it a task
+idea-is-task = already a task
+horizon-short = short term
+horizon-medium = medium term
+horizon-long = long term

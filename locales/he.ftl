@@ -375,3 +375,27 @@ home-attention = { $count ->
     [one] דבר אחד דורש תשומת לב
    *[other] { $count } דברים דורשים תשומת לב
 }
+
+## דרכון השותפות ורעיונות
+
+passport-open = דרכון השותפות
+passport-title = דרכון השותפות
+passport-missing = הדרכון נבנה מכרטיס הפרופיל של השותפות, שעדיין לא מולא.
+passport-fill = מילוי כרטיס הפרופיל
+passport-edit = עריכת כרטיס הפרופיל
+passport-continuum = המקום על רצף השיתוף
+passport-continuum-missing = השותפות עדיין לא מוקמה על רצף השיתוף.
+passport-place = מיקום על הרצף
+passport-size = { $count } בתי ספר: { $class }
+passport-warnings = כדאי להיערך לכך
+passport-section-empty = לא מולא.
+size-pair = זוג בתי ספר
+size-small = קבוצה קטנה
+size-expanded = שותפות מורחבת (ארבעה בתי ספר ויותר): נדרשים תיאום ויציבות
+size-dozens = עשרות בתי ספר: נתפס כמספר גדול מכדי להועיל
+ideas-title = רעיונות
+idea-to-task = הפיכה למשימה
+idea-is-task = כבר משימה
+horizon-short = טווח קצר
+horizon-medium = טווח בינוני
+horizon-long = טווח ארוך

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod instrument;
 pub mod model;
 pub mod overview;
+pub mod profile;
 pub mod schema;
 pub mod text;
 

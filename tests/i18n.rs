@@ -448,6 +448,20 @@ fn built_keys() -> BTreeMap<&'static str, Vec<String>> {
     ];
     m.insert("agree-", (1..=5).map(|v| format!("agree-{v}")).collect());
     m.insert(
+        "size-",
+        ["pair", "small", "expanded", "dozens"]
+            .iter()
+            .map(|k| format!("size-{k}"))
+            .collect(),
+    );
+    m.insert(
+        "horizon-",
+        shutaf::instrument::Horizon::ALL
+            .iter()
+            .map(|h| format!("horizon-{}", h.key()))
+            .collect(),
+    );
+    m.insert(
         "shape-",
         [
             Shape::Checklist,

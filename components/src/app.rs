@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::home::Home;
-use crate::instrument::{InstrumentPage, ResponsePage};
+use crate::instrument::{InstrumentPage, PassportPage, ResponsePage};
 use crate::plan::PlanPage;
 use crate::storage::{Loaded, SaveError, Store, KEY_DOC, KEY_LANG, KEY_REV, QUOTA_UNITS};
 use crate::widgets::Modal;
@@ -90,6 +90,8 @@ pub enum Sub {
     Instrument(String),
     /// Filling one response.
     Response(Id),
+    /// The partnership passport, from the profile card.
+    Passport,
 }
 
 pub enum Msg {
@@ -616,6 +618,7 @@ impl Component for App {
                     Sub::Response(id) => {
                         html! { <ResponsePage {key} {plan} response={id.clone()} /> }
                     }
+                    Sub::Passport => html! { <PassportPage {key} {plan} /> },
                 }
             }
             None => html! { <Home plans={self.editor.workspace().plans.clone()} /> },
@@ -876,7 +879,7 @@ impl App {
             return;
         };
         let exists = match &self.sub {
-            Sub::Overview => true,
+            Sub::Overview | Sub::Passport => true,
             Sub::Instrument(id) => self.library.iter().any(|i| &i.id == id),
             Sub::Response(id) => plan.responses.iter().any(|r| &r.id == id),
         };

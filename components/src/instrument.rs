@@ -443,7 +443,10 @@ fn results_view(
                                 <tr>
                                     <th scope="row">{ item_text(&s.item) }</th>
                                     <td>{ s.mean.map(fmt1).unwrap_or_else(|| "—".into()) }
-                                        if let Some(m) = s.mean { <span class="bar" style={format!("inline-size:{}%", (m / 5.0 * 100.0).round())} aria-hidden="true"></span> }
+                                        // A meter, not a styled bar: the CSP allows no inline style.
+                                        if let (Some(m), true) = (s.mean, ins.item(&s.item).is_some_and(|i| i.answer == AnswerKind::Agree)) {
+                                            <meter class="bar" min="1" max="5" value={m.to_string()} aria-hidden="true"></meter>
+                                        }
                                     </td>
                                     <td>{ s.sd.map(fmt1).unwrap_or_else(|| "—".into()) }</td>
                                     <td>{ s.n }</td>
@@ -487,6 +490,7 @@ fn results_view(
                             let text = item.answer.options().iter().find(|o| &o.id == opt).map(|o| ctx.tx(&o.text).to_string()).unwrap_or_default();
                             html! { <li>{ text }{ ": " }<strong>{ count }</strong></li> }
                         }) }</ul>
+                        { ideas_view(ctx, plan, ins, now, &item.id) }
                         if let Some(ideal) = &item.ideal {
                             <p class="ideal">
                                 <strong>{ t("results-ideal") }{ ": " }</strong>
@@ -546,7 +550,6 @@ fn results_view(
             _ => {}
         }
     }
-    let _ = plan;
     if let Some(name) = then_name {
         parts.insert(0, html! { <p class="compare-note">{ ctx.tr.t_args("results-comparing", &[("round", name.into())]) }</p> });
     }
@@ -972,5 +975,226 @@ fn radio_group(
                 }
             }) }
         </div>
+    }
+}
+
+/// The ideas of the options chosen for one item (by any respondent), each one click from
+/// becoming a task of the plan.
+pub fn ideas_view(
+    ctx: &AppCtx,
+    plan: &Plan,
+    ins: &Instrument,
+    responses: &[&Response],
+    item: &str,
+) -> Html {
+    let mut seen: Vec<(&str, &shutaf::instrument::Idea)> = Vec::new();
+    for r in responses {
+        for chosen in shutaf::profile::ideas_of(ins, r)
+            .into_iter()
+            .filter(|c| c.item == item)
+        {
+            if !seen
+                .iter()
+                .any(|(o, i)| *o == chosen.option && std::ptr::eq(*i, chosen.idea))
+            {
+                seen.push((chosen.option, chosen.idea));
+            }
+        }
+    }
+    if seen.is_empty() {
+        return html! {};
+    }
+    let t = |id: &str| ctx.t(id);
+    let options = ins
+        .item(item)
+        .map(|i| i.answer.options().to_vec())
+        .unwrap_or_default();
+    let mut groups: Vec<&str> = seen.iter().map(|(o, _)| *o).collect();
+    groups.dedup();
+    html! {
+        <div class="ideas">
+            <h4>{ t("ideas-title") }</h4>
+            { for groups.into_iter().map(|option| {
+                let title = options.iter().find(|o| o.id == option).map(|o| ctx.tx(&o.text).to_string()).unwrap_or_default();
+                html! {
+                    <div class="idea-group" key={option.to_string()}>
+                        <p class="idea-option">{ title }</p>
+                        <ul>
+                            { for seen.iter().filter(|(o, _)| *o == option).map(|(o, idea)| {
+                                let text = ctx.tx(&idea.text).to_string();
+                                let exists = plan.tasks.iter().any(|task| task.title == text);
+                                let add = {
+                                    let plan_id = plan.id.clone();
+                                    let origin = format!("idea:{}/{}", ins.id, o);
+                                    let title = text.clone();
+                                    ctx.exec(move |_: MouseEvent| Some(Command::AddTask {
+                                        plan_id: plan_id.clone(),
+                                        task: Task { id: browser::new_id("task"), title: title.clone(), origin: origin.clone(), ..Default::default() },
+                                        index: None,
+                                    }))
+                                };
+                                html! {
+                                    <li>
+                                        if let Some(h) = idea.horizon { <span class="badge">{ t(&format!("horizon-{}", h.key())) }</span>{ " " } }
+                                        <span dir="auto">{ text.clone() }</span>{ " " }
+                                        if exists {
+                                            <span class="meta">{ t("idea-is-task") }</span>
+                                        } else {
+                                            <button class="small" onclick={add} aria-label={format!("{} — {}", t("idea-to-task"), text)}>{ t("idea-to-task") }</button>
+                                        }
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}
+
+/// How an answer reads, in the interface's language.
+pub fn answer_text(ctx: &AppCtx, item: &Item, answer: &Answer) -> String {
+    let opt = |id: &str| {
+        item.answer
+            .options()
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| ctx.tx(&o.text).to_string())
+            .unwrap_or_default()
+    };
+    match answer {
+        Answer::Check(b) | Answer::YesNo(b) => ctx.t(if *b { "answer-yes" } else { "answer-no" }),
+        Answer::Text(t) => t.clone(),
+        Answer::Choice(c) => opt(c),
+        Answer::Choices(cs) => cs.iter().map(|c| opt(c)).collect::<Vec<_>>().join(", "),
+        Answer::Agree(v) => format!("{v} · {}", ctx.t(&format!("agree-{v}"))),
+        Answer::DontKnow => ctx.t("agree-dont-know"),
+        Answer::Date(d) => d.0.clone(),
+        Answer::Number(n) => n.to_string(),
+        Answer::Actions(a) => a.join(" · "),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PassportProps {
+    pub plan: Rc<Plan>,
+}
+
+/// The partnership passport: the profile card on one printable page, with the place on the
+/// sharing continuum, the size class, the profile's warnings and the ideas that follow.
+#[component]
+pub fn PassportPage(props: &PassportProps) -> Html {
+    let ctx = use_context::<AppCtx>().expect("AppCtx");
+    let t = |id: &str| ctx.t(id);
+    let plan = &props.plan;
+    let back = ctx.send.reform(|_| Msg::Show(Sub::Overview));
+    let open = |id: &str| {
+        let id = id.to_string();
+        ctx.send
+            .reform(move |_| Msg::Show(Sub::Instrument(id.clone())))
+    };
+    let profile = shutaf::profile::profile(plan, &ctx.library);
+    let dates = match (&plan.start_date, &plan.end_date) {
+        (None, None) => t("plan-no-dates"),
+        (s, e) => ctx.tr.t_args(
+            "plan-dates",
+            &[
+                (
+                    "start",
+                    s.as_ref().map(|d| d.as_str()).unwrap_or("…").into(),
+                ),
+                ("end", e.as_ref().map(|d| d.as_str()).unwrap_or("…").into()),
+            ],
+        ),
+    };
+    let body = match &profile {
+        None => html! {
+            <div class="passport-missing">
+                <p>{ t("passport-missing") }</p>
+                <button class="primary" onclick={open(shutaf::profile::PROFILE)}>{ t("passport-fill") }</button>
+            </div>
+        },
+        Some(p) => {
+            let warnings: Vec<_> = res::warnings(plan, &ctx.library)
+                .into_iter()
+                .filter(|w| w.instrument.id == shutaf::profile::PROFILE && w.dismissed.is_none())
+                .collect();
+            let continuum = match &p.continuum {
+                Some((c, placement)) => html! {
+                    <p class="headline">{ ctx.tr.t_args("results-level", &[("level", (placement.level + 1).into()), ("title", ctx.tx(&c.stages[placement.level].title).into())]) }</p>
+                },
+                None => html! {
+                    <p>{ t("passport-continuum-missing") }{ " " }
+                        <button class="small" onclick={open(shutaf::profile::CONTINUUM)}>{ t("passport-place") }</button></p>
+                },
+            };
+            let size = p.size.map(|class| {
+                let count = p
+                    .response
+                    .answers
+                    .get(shutaf::profile::SCHOOL_COUNT)
+                    .and_then(Answer::as_number)
+                    .unwrap_or_default();
+                ctx.tr.t_args(
+                    "passport-size",
+                    &[
+                        ("count", Arg::Num(count)),
+                        ("class", t(&format!("size-{}", class.key())).as_str().into()),
+                    ],
+                )
+            });
+            let responses = [p.response];
+            html! {
+                <>
+                    <section class="plan-section" aria-labelledby="h-continuum">
+                        <h2 id="h-continuum">{ t("passport-continuum") }</h2>
+                        { continuum }
+                        if let Some(size) = size { <p><strong>{ size }</strong></p> }
+                    </section>
+                    if !warnings.is_empty() {
+                        <section class="plan-section warnings" aria-labelledby="h-passport-warnings">
+                            <h2 id="h-passport-warnings">{ t("passport-warnings") }</h2>
+                            <ul>{ for warnings.iter().map(|w| html! {
+                                <li><strong>{ ctx.tx(&w.rule.message) }</strong><br /><span class="meta">{ t("warning-source") }{ " " }{ ctx.tx(&w.rule.source) }</span></li>
+                            }) }</ul>
+                        </section>
+                    }
+                    { for p.instrument.sections.iter().map(|s| {
+                        let rows: Vec<Html> = s.items.iter().filter_map(|item| {
+                            let a = p.response.answers.get(&item.id).filter(|a| !a.is_empty())?;
+                            Some(html! {
+                                <div class="passport-row" key={item.id.clone()}>
+                                    <dt>{ ctx.tx(&item.text) }</dt>
+                                    <dd dir="auto">{ answer_text(&ctx, item, a) }</dd>
+                                </div>
+                            })
+                        }).collect();
+                        html! {
+                            <section class="plan-section" key={s.id.clone()}>
+                                <h2>{ ctx.tx(&s.title) }</h2>
+                                if rows.is_empty() { <p class="empty">{ t("passport-section-empty") }</p> } else { <dl class="passport">{ for rows }</dl> }
+                                { for s.items.iter().map(|item| ideas_view(&ctx, plan, p.instrument, &responses, &item.id)) }
+                            </section>
+                        }
+                    }) }
+                    <p class="meta">{ ctx.tr.t_args("results-of-round", &[("round", p.round.name.as_str().into())]) }
+                        { " · " }<button class="linklike" onclick={open(shutaf::profile::PROFILE)}>{ t("passport-edit") }</button></p>
+                </>
+            }
+        }
+    };
+    html! {
+        <article class="passport-page">
+            <p><button class="linklike back" onclick={back}>{ t("instrument-back") }</button></p>
+            <h1 tabindex="-1">{ t("passport-title") }</h1>
+            <p class="passport-name"><bdi>{ plan.name.clone() }</bdi></p>
+            <p>
+                <span class="kind-badge">{ t(&format!("kind-{}", plan.kind.key())) }</span>
+                <span class="meta">{ " · " }{ dates }</span>
+            </p>
+            <div class="section-head"><span></span><button onclick={ctx.send.reform(|_| Msg::Print)}>{ t("print") }</button></div>
+            { body }
+        </article>
     }
 }

@@ -55,7 +55,10 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
             <p class="kind-badge">{ t(&format!("kind-{}", plan.kind.key())) }</p>
             <div class="plan-tools">
                 <nav aria-label={t("section-details")} class="section-nav"><ul>{ for nav }</ul></nav>
-                <button onclick={ctx.send.reform(move |_| Msg::ExportPlan(id.clone()))}>{ t("plan-export") }</button>
+                                <div class="card-actions">
+                    <button onclick={ctx.send.reform(|_| Msg::Show(Sub::Passport))}>{ t("passport-open") }</button>
+                    <button onclick={ctx.send.reform(move |_| Msg::ExportPlan(id.clone()))}>{ t("plan-export") }</button>
+                </div>
             </div>
                                     <Overview plan={plan.clone()} />
             <Warnings plan={plan.clone()} />

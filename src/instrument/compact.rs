@@ -3,7 +3,9 @@
 //! A test checks that decoding gives exactly what serde gives from the JSON files.
 
 use super::rules::{Cond, Rule};
-use super::{AnswerKind, Choice, Ideal, Instrument, Item, Scope, Section, Shape, Stage, Tr};
+use super::{
+    AnswerKind, Choice, Horizon, Idea, Ideal, Instrument, Item, Scope, Section, Shape, Stage, Tr,
+};
 use crate::model::PlanKind;
 
 struct R<'a> {
@@ -140,6 +142,10 @@ impl R<'_> {
             id: r.s(),
             text: r.tr(),
             level: r.opt(R::u8),
+            ideas: r.list(|r| Idea {
+                horizon: r.opt(|r| Horizon::ALL[r.u8() as usize]),
+                text: r.tr(),
+            }),
         })
     }
 

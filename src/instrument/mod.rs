@@ -92,6 +92,40 @@ pub struct Choice {
     /// For classifiers and level items: the level (1-based) this option points to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<u8>,
+    /// Ideas that follow from choosing this option (activities for a goal, ways to act on a
+    /// motive); the user can turn each into a task.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ideas: Vec<Idea>,
+}
+
+/// When an idea pays off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Horizon {
+    Short,
+    Medium,
+    Long,
+}
+
+impl Horizon {
+    pub const ALL: [Horizon; 3] = [Horizon::Short, Horizon::Medium, Horizon::Long];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Horizon::Short => "short",
+            Horizon::Medium => "medium",
+            Horizon::Long => "long",
+        }
+    }
+}
+
+/// An idea attached to an option.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Idea {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub horizon: Option<Horizon>,
+    pub text: Tr,
 }
 
 /// The kind of answer an item takes.
@@ -416,6 +450,9 @@ pub fn validate(ins: &Instrument) -> Vec<String> {
                     ));
                 }
                 check_tr(&o.text, &format!("{at}.{}.text", o.id), &mut e);
+                for (k, idea) in o.ideas.iter().enumerate() {
+                    check_tr(&idea.text, &format!("{at}.{}.ideas[{k}]", o.id), &mut e);
+                }
                 if let Some(l) = o.level {
                     if l == 0 || (ins.shape == Shape::Classifier && l as usize > ins.stages.len()) {
                         e.push(format!("{at}.{}: level {l} out of range", o.id));
