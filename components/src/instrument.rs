@@ -1166,7 +1166,11 @@ pub fn PassportPage(props: &PassportProps) -> Html {
                             Some(html! {
                                 <div class="passport-row" key={item.id.clone()}>
                                     <dt>{ ctx.tx(&item.text) }</dt>
-                                    <dd dir="auto">{ answer_text(&ctx, item, a) }</dd>
+                                    <dd>
+                                        <span dir="auto">{ answer_text(&ctx, item, a) }</span>
+                                        // What the answer means, in the seed's terms (a lead's typical agenda…).
+                                        if let Some(help) = &item.help { <span class="hint passport-hint">{ ctx.tx(help) }</span> }
+                                    </dd>
                                 </div>
                             })
                         }).collect();

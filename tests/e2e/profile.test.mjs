@@ -105,6 +105,8 @@ for (const lang of ['en', 'he']) {
     const warned = plain(await passport.locator('section.warnings').innerText());
     assert.ok(!warned.includes(t(card.rules.find((r) => r.id === 'no_student_component').message)));
     assert.match(text, /Catholic and a Protestant/);
+    // The leading body comes with the typical agenda of each kind of lead.
+    assert.match(text, new RegExp(esc(t(item('leading_body').help).slice(0, 40))));
     assert.match(text, new RegExp(esc(idea)));
     await shot(page, `passport-${lang}`);
     assert.deepEqual(await axeViolations(page), []);
