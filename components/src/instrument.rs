@@ -266,6 +266,12 @@ fn RoundCard(props: &RoundCardProps) -> Html {
         Callback::from(move |e: Event| s.set(event_value(&e)))
     };
     let subject_id = format!("subject-{}", round.id);
+    // What "Add a response" will use: the choice made, or the first subject.
+    let effective = if subject_sel.is_empty() {
+        subjects.first().map(|s| s.0.clone()).unwrap_or_default()
+    } else {
+        (*subject_sel).clone()
+    };
     html! {
         <li class="round">
             <h3><bdi>{ round.name.clone() }</bdi>
@@ -298,7 +304,7 @@ fn RoundCard(props: &RoundCardProps) -> Html {
                 if subjects.len() > 1 {
                     <label for={subject_id.clone()}>{ t("response-for") }</label>
                     <select id={subject_id} onchange={on_subject}>
-                        { for subjects.iter().map(|(v, name)| html! { <option value={v.clone()} selected={*v == *subject_sel}>{ name }</option> }) }
+                        { for subjects.iter().map(|(v, name)| html! { <option value={v.clone()} selected={*v == effective}>{ name }</option> }) }
                     </select>
                 }
                 <button class="primary" onclick={add}>{ t("response-add") }</button>

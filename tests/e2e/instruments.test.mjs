@@ -122,6 +122,8 @@ test('a second round is compared with the first, and the export with answers fit
   // Round 1: the first milestone only.
   await page.fill('#round-name', 'Autumn');
   await page.getByRole('button', { name: 'Start a round' }).click();
+  // What the list shows is what "Add a response" uses: the plan as a whole, first.
+  assert.equal(await page.locator('.round select').first().inputValue(), 'plan');
   await page.getByRole('button', { name: 'Add a response' }).click();
   await page.waitForSelector('article.response-page');
   for (const item of rows.filter((i) => i.stage === ins.stages[0].id)) await page.check(`#q-${item.id}`);
