@@ -1,0 +1,207 @@
+//! Native timings of the core on a generated large workspace, at 1×, 2×, 4× and 8× its size:
+//! opening (parse and validate), deriving every figure (plan overviews, warnings, the results
+//! of every instrument filled in), and exporting. Run by `scripts/bench`; prints, never asserts.
+//!
+//! The workspace follows issue 9's large workspace as far as the model goes today: 300
+//! partners, 800 people, 500 questionnaire responses with every item answered, and 1,000 tasks,
+//! spread over five plans, one of each kind.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use std::time::Instant;
+
+use shutaf::format;
+use shutaf::instrument::{library, results, AnswerKind, Instrument};
+use shutaf::model::{
+    Answer, Date, Id, Partner, Person, Plan, PlanKind, Response, Round, Subject, Task, Workspace,
+};
+
+/// A deterministic generator, so every run measures the same workspace.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const WORDS: &[&str] = &[
+    "שותפות",
+    "בית ספר",
+    "partnership",
+    "school",
+    "شراكة",
+    "مدرسة",
+    "ליווי",
+    "support",
+    "مرافقة",
+    "צוות",
+];
+
+fn text(rng: &mut Rng, words: usize) -> String {
+    (0..words)
+        .map(|_| WORDS[rng.below(WORDS.len())])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn answer(rng: &mut Rng, kind: &AnswerKind) -> Answer {
+    match kind {
+        AnswerKind::Check => Answer::Check(rng.below(2) == 0),
+        AnswerKind::YesNo => Answer::YesNo(rng.below(2) == 0),
+        AnswerKind::Text { .. } => Answer::Text(text(rng, 12)),
+        AnswerKind::Single { options } => {
+            Answer::Choice(options[rng.below(options.len())].id.clone())
+        }
+        AnswerKind::Multi { options } => {
+            Answer::Choices(vec![options[rng.below(options.len())].id.clone()])
+        }
+        AnswerKind::Agree => Answer::Agree(1 + rng.below(5) as u8),
+        AnswerKind::Date => Answer::Date(Date(format!(
+            "2027-0{}-1{}",
+            1 + rng.below(9),
+            rng.below(10)
+        ))),
+        AnswerKind::Number { min, .. } => Answer::Number(min.unwrap_or(0.0) + rng.below(20) as f64),
+        AnswerKind::Actions { .. } => Answer::Actions(vec![text(rng, 6), text(rng, 5)]),
+    }
+}
+
+fn workspace(scale: usize, lib: &[Instrument]) -> Workspace {
+    let mut rng = Rng(0x5eed_1234_abcd_ef01);
+    let mut plans = Vec::new();
+    for copy in 0..scale {
+        for (k, kind) in PlanKind::ALL.into_iter().enumerate() {
+            let id = |s: &str, i: usize| Id::new(format!("{s}-{copy}-{k}-{i}"));
+            let mut plan = Plan::new(id("plan", 0), text(&mut rng, 4), kind);
+            plan.description = text(&mut rng, 40);
+            plan.partners = (0..60)
+                .map(|i| Partner {
+                    id: id("pa", i),
+                    name: text(&mut rng, 3),
+                    representative: text(&mut rng, 3),
+                    added_value: text(&mut rng, 25),
+                    notes: text(&mut rng, 30),
+                    ..Default::default()
+                })
+                .collect();
+            plan.people = (0..160)
+                .map(|i| Person {
+                    id: id("pe", i),
+                    name: text(&mut rng, 2),
+                    role: text(&mut rng, 2),
+                    partner_id: Some(id("pa", i % 60)),
+                    ..Default::default()
+                })
+                .collect();
+            plan.tasks = (0..200)
+                .map(|i| Task {
+                    id: id("ta", i),
+                    title: text(&mut rng, 6),
+                    owner: Some(id("pe", i % 160)),
+                    due: Some(Date(format!("2026-{:02}-{:02}", 1 + i % 12, 1 + i % 28))),
+                    done: i % 3 == 0,
+                    ..Default::default()
+                })
+                .collect();
+            // 100 responses a plan, over the instruments suggested for its kind, in two rounds each.
+            let suggested: Vec<&Instrument> = lib
+                .iter()
+                .filter(|i| i.plan_kinds.contains(&kind))
+                .collect();
+            for (n, ins) in suggested.iter().enumerate() {
+                for r in 0..2 {
+                    plan.rounds.push(Round {
+                        id: id("ro", n * 2 + r),
+                        instrument: ins.id.clone(),
+                        name: format!("Round {r}"),
+                        date: None,
+                    });
+                }
+            }
+            for i in 0..100 {
+                let ins = suggested[i % suggested.len()];
+                let round = id("ro", (i % suggested.len()) * 2 + (i / suggested.len()) % 2);
+                let answers: BTreeMap<String, Answer> = ins
+                    .items()
+                    .map(|it| (it.id.clone(), answer(&mut rng, &it.answer)))
+                    .collect();
+                plan.responses.push(Response {
+                    id: id("re", i),
+                    instrument: ins.id.clone(),
+                    round,
+                    subject: Subject::Plan,
+                    respondent: text(&mut rng, 2),
+                    answers,
+                });
+            }
+            plans.push(Rc::new(plan));
+        }
+    }
+    Workspace { plans }
+}
+
+/// Every figure the interface derives: overviews, warnings, and each round's results.
+fn derive(ws: &Workspace, lib: &[Instrument]) -> usize {
+    let today = Date::parse("2026-11-23").unwrap();
+    let mut n = 0;
+    for plan in &ws.plans {
+        let ov = shutaf::overview::overview(plan, lib, &today);
+        n += ov.warnings.len() + ov.overdue.len() + ov.standings.len();
+        for round in &plan.rounds {
+            let Some(ins) = lib.iter().find(|i| i.id == round.instrument) else {
+                continue;
+            };
+            let rs = results::round_responses(plan, &round.id);
+            n += results::item_stats(ins, &rs).len() + results::checklist(ins, &rs).len();
+            n += results::staged(ins, &rs).reached.len()
+                + results::classify(ins, &rs).map_or(0, |p| p.votes.len());
+        }
+    }
+    n
+}
+
+fn ms(f: impl FnOnce()) -> f64 {
+    let t = Instant::now();
+    f();
+    t.elapsed().as_secs_f64() * 1000.0
+}
+
+fn main() {
+    let lib = library();
+    println!("Core, natively (release build), on a generated large workspace:");
+    println!(
+        "  {:>5} {:>10} {:>12} {:>12} {:>12} {:>14}",
+        "scale", "JSON MB", "open ms", "derive ms", "export ms", "open ms / MB"
+    );
+    for scale in [1, 2, 4, 8] {
+        let ws = workspace(scale, &lib);
+        let text = format::export_workspace(&ws);
+        let mb = text.len() as f64 / 1_048_576.0;
+        let mut opened = None;
+        let open =
+            ms(|| opened = Some(format::import(&text).expect("the generated workspace imports")));
+        let opened = format::into_workspace(opened.unwrap().plans);
+        let mut derived = 0;
+        let derive_ms = ms(|| derived = derive(&opened, &lib));
+        let mut out = String::new();
+        let export = ms(|| out = format::export_workspace(&opened));
+        assert_eq!(out, text, "export → import → export is the identity");
+        println!(
+            "  {:>4}× {:>10.2} {:>12.1} {:>12.1} {:>12.1} {:>14.1}   ({derived} figures)",
+            scale,
+            mb,
+            open,
+            derive_ms,
+            export,
+            open / mb
+        );
+    }
+    println!("  Linear growth shows as a steady 'open ms / MB' and doubling times.");
+}
