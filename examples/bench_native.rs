@@ -175,6 +175,17 @@ fn ms(f: impl FnOnce()) -> f64 {
 
 fn main() {
     let lib = library();
+    // The 1× workspace as a file, for the in-browser measurements of scripts/bench.mjs.
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
+    std::fs::create_dir_all(&out).expect("target/bench can be made");
+    std::fs::write(
+        out.join("large.json"),
+        format::export_workspace(&workspace(1, &lib)),
+    )
+    .expect("written");
+    if std::env::args().any(|a| a == "--write-only") {
+        return;
+    }
     println!("Core, natively (release build), on a generated large workspace:");
     println!(
         "  {:>5} {:>10} {:>12} {:>12} {:>12} {:>14}",

@@ -49,5 +49,74 @@ await page.goto(env.url);
 await page.waitForSelector('.save-status[data-state="ok"]');
 const stored = await page.evaluate(() => (localStorage.getItem('shutaf.workspace') || '').length);
 console.log(`Demo workspace in local storage: ${stored} UTF-16 units (${(stored / 5242880 * 100).toFixed(2)}% of Chromium's 5,242,880)`);
+
+// The generated large workspace (written by `cargo run --release --example bench_native`),
+// measured through the app itself, each time as a ratio to the browser's native JSON work on
+// the same bytes in the same page.
+const LARGE = new URL('../target/bench/large.json', import.meta.url).pathname;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+{
+  const text = readFileSync(LARGE, 'utf8');
+  const mb = Buffer.byteLength(text) / 1048576;
+  const ctx = await env.browser.newContext({ acceptDownloads: true });
+  await ctx.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+    // Timestamps of the moments measured: a file chosen, a dialog shown, a download made.
+    window.__marks = {};
+    document.addEventListener('change', (e) => { if (e.target.type === 'file') window.__marks.picked = performance.now(); }, true);
+    new MutationObserver(() => {
+      if (document.querySelector('[role=dialog]') && !window.__marks.dialog) window.__marks.dialog = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob) => { window.__marks.exported = performance.now(); return create(blob); };
+  });
+  const p = await ctx.newPage();
+  await p.goto(env.url);
+  await p.waitForSelector('.plan-card');
+  const native = await p.evaluate((t) => {
+    const runs = (f) => Array.from({ length: 5 }, () => { const t0 = performance.now(); f(); return performance.now() - t0; }).sort((a, b) => a - b)[2];
+    const parsed = JSON.parse(t);
+    return { parse: runs(() => JSON.parse(t)), stringify: runs(() => JSON.stringify(parsed, null, 2)) };
+  }, text);
+
+  // Open: from choosing the file to the confirmation dialog (read, parse, validate everything).
+  await p.setInputFiles('input[type=file]', LARGE);
+  await p.waitForSelector('[role=dialog]');
+  const marks = await p.evaluate(() => window.__marks);
+  const open = marks.dialog - marks.picked;
+  await p.getByRole('button', { name: /החלפת|Replace/ }).click();
+  await p.waitForFunction(() => document.querySelectorAll('.plan-card').length === 5 && !document.querySelector('[role=dialog]'));
+
+  // Export: from the click to the file handed to the browser.
+  const clicked = await p.evaluate(() => { window.__marks.exported = 0; const t0 = performance.now(); [...document.querySelectorAll('.toolbar button')].find((b) => /Export|ייצוא/.test(b.textContent)).click(); return t0; });
+  await p.waitForFunction(() => window.__marks.exported > 0);
+  const exported = await p.evaluate(() => window.__marks.exported);
+  const exportMs = exported - clicked;
+
+  // Edits on the large workspace to the next frame: 100 changes of a plan's description.
+  await p.locator('.plan-card .plan-open').first().click();
+  await p.waitForSelector('#plan-description');
+  const edits = await p.evaluate(async () => {
+    const out = [];
+    for (let i = 0; i < 100; i++) {
+      const area = document.querySelector('#plan-description');
+      const t0 = performance.now();
+      area.value = `Edit ${i}`;
+      area.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      out.push(performance.now() - t0);
+    }
+    return out;
+  });
+  const heap = await p.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
+  const line = (what, value, budget, ok) => console.log(`  ${what.padEnd(58)} ${value.padStart(16)}   (budget ${budget}: ${ok ? 'within' : 'OVER'})`);
+  console.log(`The generated large workspace in the browser (${mb.toFixed(2)} MB of JSON; native JSON.parse ${native.parse.toFixed(1)} ms, JSON.stringify ${native.stringify.toFixed(1)} ms):`);
+  line('open (read, parse, validate) ÷ JSON.parse', `${(open / native.parse).toFixed(1)}× (${open.toFixed(0)} ms)`, '≤ 3×', open / native.parse <= 3);
+  line('export ÷ JSON.stringify', `${(exportMs / native.stringify).toFixed(1)}× (${exportMs.toFixed(0)} ms)`, '≤ 3×', exportMs / native.stringify <= 3);
+  line('edit to the next frame, median / p95 of 100', `${median(edits).toFixed(1)} / ${p95(edits).toFixed(1)} ms`, 'p95 ≤ 50 ms', p95(edits) <= 50);
+  line('wasm heap ÷ JSON size', `${(heap / Buffer.byteLength(text)).toFixed(1)}× (${(heap / 1048576).toFixed(1)} MB)`, '≤ 4×', heap / Buffer.byteLength(text) <= 4);
+  await ctx.close();
+}
 await env.browser.close();
 env.server.close();

@@ -291,14 +291,11 @@ fn People(props: &SectionProps) -> Html {
             })
         })
     };
-    let partners: Rc<Vec<(AttrValue, String)>> = Rc::new(
-        std::iter::once((AttrValue::from(""), t("person-partner-none")))
-            .chain(
-                plan.partners
-                    .iter()
-                    .map(|p| (AttrValue::from(p.id.0.clone()), p.name.clone())),
-            )
-            .collect(),
+    // The same list (the same Rc) while the names do not change, so person cards that did not
+    // change are not drawn again after every edit of the plan.
+    let partners: Rc<Vec<(AttrValue, String)>> = use_choice_list(
+        t("person-partner-none"),
+        plan.partners.iter().map(|p| (&p.id, &p.name)),
     );
     html! {
         <section id="section-people" class="plan-section" aria-labelledby="h-people">
@@ -650,14 +647,9 @@ fn Tasks(props: &SectionProps) -> Html {
             })
         })
     };
-    let people: Rc<Vec<(AttrValue, String)>> = Rc::new(
-        std::iter::once((AttrValue::from(""), t("task-owner-none")))
-            .chain(
-                plan.people
-                    .iter()
-                    .map(|p| (AttrValue::from(p.id.0.clone()), p.name.clone())),
-            )
-            .collect(),
+    let people: Rc<Vec<(AttrValue, String)>> = use_choice_list(
+        t("task-owner-none"),
+        plan.people.iter().map(|p| (&p.id, &p.name)),
     );
     let open = plan.tasks.iter().filter(|t| !t.done).count();
     let overdue = plan
@@ -868,4 +860,17 @@ fn Overview(props: &SectionProps) -> Html {
             }
         </section>
     }
+}
+
+/// `(value, text)` options for a list that starts with "none", memoised on its contents: the
+/// same `Rc` while nothing in it changes, so the rows that take it skip their redraw.
+#[hook]
+fn use_choice_list<'a>(
+    none: String,
+    items: impl Iterator<Item = (&'a Id, &'a String)>,
+) -> Rc<Vec<(AttrValue, String)>> {
+    let list: Vec<(AttrValue, String)> = std::iter::once((AttrValue::from(""), none))
+        .chain(items.map(|(id, name)| (AttrValue::from(id.0.clone()), name.clone())))
+        .collect();
+    use_memo(list, |list| list.clone())
 }
