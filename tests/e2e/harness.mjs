@@ -57,8 +57,16 @@ export function foreignRequests(page, origin) {
   return page.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
 
+/** A screenshot of the whole page. The viewport is made as tall as the page first: the app
+ *  leaves off-screen rows to content-visibility, which a full-page capture alone would show
+ *  as blank space. */
 export async function shot(page, name) {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height, viewport.height), 16000) });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await page.setViewportSize(viewport);
 }
 
 /** Serious and critical axe-core violations on the page as it is now. */
