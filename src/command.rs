@@ -2,15 +2,13 @@
 //! what the undo history keeps: an edit never copies the workspace, and at most copies the one
 //! plan it touches when the user interface still holds that plan.
 
-use std::rc::Rc;
-use std::sync::OnceLock;
-
 use crate::instrument::{answer_fits, Instrument};
 use crate::model::{
     Answer, Date, Dismissal, Id, Origin, Partner, Person, Plan, PlanKind, Relationship, Response,
     Round, Sector, Subject, Task, Workspace,
 };
 use crate::text::{self, MAX_LONG, MAX_MEDIUM, MAX_NAME, MAX_SHORT};
+use std::rc::Rc;
 
 /// One field of a plan, with its new value.
 #[derive(Debug, Clone, PartialEq)]
@@ -294,11 +292,9 @@ fn response_mut<'a>(plan: &'a mut Plan, id: &Id) -> Result<&'a mut Response, Com
         .ok_or_else(|| CommandError::ResponseNotFound(id.clone()))
 }
 
-/// An instrument of the library, parsed once.
+/// An instrument of the library.
 fn instrument(id: &str) -> Result<&'static Instrument, CommandError> {
-    static LIBRARY: OnceLock<Vec<Instrument>> = OnceLock::new();
-    LIBRARY
-        .get_or_init(crate::instrument::library)
+    crate::instrument::shared()
         .iter()
         .find(|i| i.id == id)
         .ok_or_else(|| CommandError::UnknownInstrument(id.to_string()))
@@ -330,13 +326,14 @@ fn clean_answer(a: Answer) -> Answer {
     }
 }
 
-/// Removes the responses about a subject (a partner or person being removed); returns the
-/// commands that put them back, to run after the subject itself is back.
-fn take_responses(plan: &mut Plan, plan_id: &Id, subject: &Subject) -> Vec<Command> {
+/// Removes the responses `gone` picks (those of a round, or about a partner or person being
+/// removed); returns the commands that put them back, each at its place, to run after what
+/// they belong to is back.
+fn take_responses(plan: &mut Plan, plan_id: &Id, gone: impl Fn(&Response) -> bool) -> Vec<Command> {
     let mut restore = Vec::new();
     let mut k = 0;
     plan.responses.retain(|r| {
-        let keep = &r.subject != subject;
+        let keep = !gone(r);
         if !keep {
             restore.push(Command::AddResponse {
                 plan_id: plan_id.clone(),
@@ -470,11 +467,8 @@ pub fn apply(ws: &mut Workspace, cmd: Command) -> Result<Command, CommandError> 
                     });
                 }
             }
-            undo.extend(take_responses(
-                plan,
-                &plan_id,
-                &Subject::Partner(partner_id.clone()),
-            ));
+            let subject = Subject::Partner(partner_id.clone());
+            undo.extend(take_responses(plan, &plan_id, |r| r.subject == subject));
             Ok(if undo.len() == 1 {
                 undo.pop().unwrap()
             } else {
@@ -558,11 +552,8 @@ pub fn apply(ws: &mut Workspace, cmd: Command) -> Result<Command, CommandError> 
                     });
                 }
             }
-            undo.extend(take_responses(
-                plan,
-                &plan_id,
-                &Subject::Person(person_id.clone()),
-            ));
+            let subject = Subject::Person(person_id.clone());
+            undo.extend(take_responses(plan, &plan_id, |r| r.subject == subject));
             Ok(if undo.len() == 1 {
                 undo.pop().unwrap()
             } else {
@@ -631,19 +622,7 @@ pub fn apply(ws: &mut Workspace, cmd: Command) -> Result<Command, CommandError> 
                 round,
                 index: Some(i),
             }];
-            let mut k = 0;
-            plan.responses.retain(|r| {
-                let keep = r.round != round_id;
-                if !keep {
-                    undo.push(Command::AddResponse {
-                        plan_id: plan_id.clone(),
-                        response: r.clone(),
-                        index: Some(k),
-                    });
-                }
-                k += 1;
-                keep
-            });
+            undo.extend(take_responses(plan, &plan_id, |r| r.round == round_id));
             Ok(Command::Batch(undo))
         }
         Command::SetRoundName {

@@ -503,8 +503,6 @@ fn migrate(obj: &mut serde_json::Map<String, Value>, from: u32) {
 #[derive(Default)]
 struct Checker {
     problems: Vec<Problem>,
-    /// The instrument library, parsed once per import when a plan has instrument data.
-    library: Option<Vec<crate::instrument::Instrument>>,
 }
 
 impl Checker {
@@ -705,10 +703,7 @@ impl Checker {
         tasks: Vec<(usize, Task)>,
         dismissed: Vec<(usize, Dismissal)>,
     ) {
-        let library = self
-            .library
-            .get_or_insert_with(crate::instrument::library)
-            .clone();
+        let library = crate::instrument::shared();
         let find = |id: &str| library.iter().find(|i| i.id == id);
         for (i, r) in &rounds {
             let at = format!("{path}.rounds[{i}]");

@@ -104,12 +104,7 @@ pub fn overview<'a>(plan: &'a Plan, library: &'a [Instrument], today: &Date) -> 
     });
     let standings = staged
         .map(|ins| {
-            let round = plan
-                .rounds
-                .iter()
-                .rev()
-                .filter(|r| r.instrument == ins.id)
-                .find(|r| plan.responses.iter().any(|x| x.round == r.id));
+            let round = results::latest_round(plan, &ins.id);
             let at = round.and_then(|r| {
                 let now = results::round_responses(plan, &r.id);
                 match ins.shape {

@@ -108,12 +108,7 @@ pub fn ideas_of<'a>(ins: &'a Instrument, response: &Response) -> Vec<ChosenIdea<
 /// The latest response of an instrument in the plan: from the latest round that has one, the
 /// last response added to it.
 fn latest<'a>(plan: &'a Plan, id: &str) -> Option<(&'a Round, Vec<&'a Response>)> {
-    let round = plan
-        .rounds
-        .iter()
-        .rev()
-        .filter(|r| r.instrument == id)
-        .find(|r| plan.responses.iter().any(|x| x.round == r.id))?;
+    let round = results::latest_round(plan, id)?;
     Some((round, results::round_responses(plan, &round.id)))
 }
 

@@ -59,6 +59,11 @@ pub fn today() -> String {
     )
 }
 
+/// Today as a date (the clock always gives a real one; the fallback only keeps this total).
+pub fn today_date() -> shutaf::model::Date {
+    shutaf::model::Date::parse(&today()).unwrap_or_else(|| shutaf::model::Date("2026-01-01".into()))
+}
+
 /// Sets `<html lang dir>` and the window title.
 pub fn set_document_language(lang: &str, dir: &str, title: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {

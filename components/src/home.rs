@@ -98,8 +98,7 @@ fn PlanCard(props: &PlanCardProps) -> Html {
         ),
     };
     // Where it stands on the first staged model that was filled in, and what needs attention.
-    let today = shutaf::model::Date::parse(&browser::today())
-        .unwrap_or_else(|| shutaf::model::Date("2026-01-01".into()));
+    let today = browser::today_date();
     let ov = shutaf::overview::overview(plan, &ctx.library, &today);
     let attention = ov.attention();
     let stage = ov.standings.iter().find(|s| s.at.is_some()).map(|s| {

@@ -76,7 +76,7 @@ pub fn InstrumentPage(props: &InstrumentPageProps) -> Html {
                     id: browser::new_id("round"),
                     instrument: ins_id.clone(),
                     name,
-                    date: Some(today()),
+                    date: Some(browser::today_date()),
                 },
                 index: None,
             })
@@ -172,10 +172,6 @@ pub fn InstrumentPage(props: &InstrumentPageProps) -> Html {
             </section>
         </article>
     }
-}
-
-fn today() -> Date {
-    Date::parse(&browser::today()).unwrap_or_else(|| Date("2026-01-01".into()))
 }
 
 #[derive(Properties, PartialEq)]

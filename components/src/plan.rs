@@ -437,12 +437,7 @@ fn Instruments(props: &SectionProps) -> Html {
 /// One line on where an instrument's latest round stands, if it has answers.
 fn summary(ctx: &AppCtx, plan: &Plan, ins: &shutaf::instrument::Instrument) -> Option<String> {
     use shutaf::instrument::Shape;
-    let round = plan
-        .rounds
-        .iter()
-        .rev()
-        .filter(|r| r.instrument == ins.id)
-        .find(|r| plan.responses.iter().any(|x| x.round == r.id))?;
+    let round = res::latest_round(plan, &ins.id)?;
     let now = res::round_responses(plan, &round.id);
     Some(match ins.shape {
         Shape::StagedModel => {
@@ -749,7 +744,7 @@ fn Overview(props: &SectionProps) -> Html {
     let ctx = use_context::<AppCtx>().expect("AppCtx");
     let t = |id: &str| ctx.t(id);
     let plan = &props.plan;
-    let today = Date::parse(&browser::today()).unwrap_or_else(|| Date("2026-01-01".into()));
+    let today = browser::today_date();
     let ov = shutaf::overview::overview(plan, &ctx.library, &today);
     let open_instrument = |id: &str| {
         let id = id.to_string();

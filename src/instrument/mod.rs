@@ -337,6 +337,14 @@ pub fn library() -> Vec<Instrument> {
     }
 }
 
+/// The library's structure, decoded once for the life of the program: import and the editor
+/// check answers against it. (In the app its texts are empty; the interface keeps its own copy
+/// with the texts of the language in use, see [`library_in`].)
+pub fn shared() -> &'static [Instrument] {
+    static LIBRARY: std::sync::OnceLock<Vec<Instrument>> = std::sync::OnceLock::new();
+    LIBRARY.get_or_init(library)
+}
+
 /// The library with one language's texts: `texts` is that language's table, as in
 /// `public/texts/instruments-<lang>.json` (which the app fetches for the language in use).
 pub fn library_in(lang: Lang, texts: &[String]) -> Vec<Instrument> {

@@ -2,7 +2,7 @@
 //! one round or a comparison of rounds. Nothing here is stored; every figure is derived.
 
 use super::{AnswerKind, Ideal, Instrument, Shape};
-use crate::model::{Answer, Id, Plan, Response, Subject};
+use crate::model::{Answer, Id, Plan, Response, Round, Subject};
 
 /// Figures of one rated or numeric item over many responses.
 #[derive(Debug, Clone, PartialEq)]
@@ -357,6 +357,16 @@ pub fn round_responses<'a>(plan: &'a Plan, round: &Id) -> Vec<&'a Response> {
         .iter()
         .filter(|r| &r.round == round)
         .collect()
+}
+
+/// The latest round of an instrument in the plan that has responses (the last added, as rounds
+/// are kept in the order they were started).
+pub fn latest_round<'a>(plan: &'a Plan, instrument: &str) -> Option<&'a Round> {
+    plan.rounds
+        .iter()
+        .rev()
+        .filter(|r| r.instrument == instrument)
+        .find(|r| plan.responses.iter().any(|x| x.round == r.id))
 }
 
 /// How complete a response is: answered items out of all items.
