@@ -206,6 +206,7 @@ problem-unknown-instrument = «{ $id }» ليست أداة تعرفها هذه �
 problem-unknown-item = لا يوجد في الأداة بند «{ $item }».
 problem-answer-mismatch = هذه الإجابة لا تلائم سؤالها (نوع إجابة مختلف، أو خيار غير معروف، أو قيمة خارج النطاق).
 problem-round-mismatch = تنتمي هذه الإجابة إلى جولة أداة أخرى.
+problem-out-of-range = يجب إدخال رقم من { $min } إلى { $max }.
 value-type-text = نص
 value-type-number = عدد
 value-type-boolean = صواب أو خطأ
@@ -243,6 +244,7 @@ error-not-found = ما قمت بتحريره لم يعد موجودًا؛ ربم
 error-answer = هذه الإجابة لا تلائم السؤال، لذلك لم تُحفظ.
 error-duplicate-id = هذا المعرّف مستخدم بالفعل.
 error-invalid-id = هذا المعرّف غير صالح.
+error-too-many = القائمة ممتلئة؛ احذف عنصرًا قبل إضافة المزيد.
 plan-deleted = تم حذف الخطة «{ $name }».
 nothing-to-undo = لا يوجد ما يمكن التراجع عنه.
 

@@ -186,6 +186,7 @@ problem-unknown-instrument = “{ $id }” is not an instrument this version of 
 problem-unknown-item = The instrument has no item “{ $item }”.
 problem-answer-mismatch = This answer does not fit its question (wrong kind of answer, an unknown option, or out of range).
 problem-round-mismatch = This response belongs to a round of another instrument.
+problem-out-of-range = Expected a number from { $min } to { $max }.
 value-type-text = text
 value-type-number = a number
 value-type-boolean = true or false
@@ -223,6 +224,7 @@ error-not-found = What you edited no longer exists; it may have been removed in 
 error-answer = This answer does not fit the question, so it was not saved.
 error-duplicate-id = This id is already in use.
 error-invalid-id = This id is not valid.
+error-too-many = This list is full; remove something before adding more.
 plan-deleted = The plan “{ $name }” was deleted.
 nothing-to-undo = Nothing to undo.
 

@@ -186,6 +186,7 @@ problem-unknown-instrument = „{ $id }” אינו כלי שגרסה זו של 
 problem-unknown-item = בכלי אין פריט „{ $item }”.
 problem-answer-mismatch = התשובה אינה מתאימה לשאלה (סוג תשובה אחר, אפשרות לא מוכרת, או ערך מחוץ לטווח).
 problem-round-mismatch = התשובה שייכת לסבב של כלי אחר.
+problem-out-of-range = נדרש מספר בין { $min } ל־{ $max }.
 value-type-text = טקסט
 value-type-number = מספר
 value-type-boolean = אמת או שקר
@@ -223,6 +224,7 @@ error-not-found = מה שערכתם כבר לא קיים; ייתכן שהוסר 
 error-answer = התשובה אינה מתאימה לשאלה, ולכן לא נשמרה.
 error-duplicate-id = המזהה הזה כבר בשימוש.
 error-invalid-id = המזהה אינו תקין.
+error-too-many = הרשימה מלאה; יש להסיר פריט לפני שמוסיפים עוד.
 plan-deleted = התוכנית „{ $name }” נמחקה.
 nothing-to-undo = אין מה לבטל.
 

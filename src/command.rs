@@ -7,6 +7,7 @@ use crate::model::{
     Answer, Date, Dismissal, Id, Origin, Partner, Person, Plan, PlanKind, Relationship, Response,
     Round, Sector, Subject, Task, Workspace,
 };
+use crate::parts::{Coll, Ent};
 use crate::text::{self, MAX_LONG, MAX_MEDIUM, MAX_NAME, MAX_SHORT};
 use std::rc::Rc;
 
@@ -170,12 +171,48 @@ pub enum Command {
         plan_id: Id,
         warning: String,
     },
+    /// Adds, replaces or removes one entity of a plan's part, or replaces one single record (see
+    /// [`crate::parts`]). `value` is checked and cleaned as import checks it.
+    Put {
+        plan_id: Id,
+        coll: Coll,
+        /// The entity's id (ignored for a single record).
+        id: Id,
+        /// The new value; `None` removes the entity (or resets the record).
+        value: Option<Ent>,
+        /// Where a new entity goes (the end when `None`).
+        index: Option<usize>,
+    },
     /// Puts a whole workspace in place of the current one (an import or restoring the demo).
     ReplaceWorkspace {
         workspace: Workspace,
     },
     /// Several commands as one step; undone as one step.
     Batch(Vec<Command>),
+}
+
+impl Command {
+    /// Adds or replaces an entity of a part (or replaces a single record).
+    pub fn put(plan_id: &Id, value: Ent) -> Command {
+        Command::Put {
+            plan_id: plan_id.clone(),
+            coll: value.coll(),
+            id: value.id().cloned().unwrap_or_default(),
+            value: Some(value),
+            index: None,
+        }
+    }
+
+    /// Removes an entity of a part.
+    pub fn remove(plan_id: &Id, coll: Coll, id: &Id) -> Command {
+        Command::Put {
+            plan_id: plan_id.clone(),
+            coll,
+            id: id.clone(),
+            value: None,
+            index: None,
+        }
+    }
 }
 
 /// Why a command could not be applied. The workspace is unchanged when this is returned.
@@ -199,6 +236,15 @@ pub enum CommandError {
     AnswerMismatch(String),
     DuplicateId(Id),
     InvalidId(String),
+    /// No entity with this id in the list a `Put` names.
+    EntityNotFound(Id),
+    /// A `Put` whose value is not of the list it names, or whose id differs from the value's.
+    WrongKind,
+    /// A list that is full.
+    TooMany,
+    /// A value that fails its checks: the first problem found, at a path inside the value
+    /// (`$` is the value itself).
+    Invalid(crate::format::Problem),
     EmptyName,
     DatesOutOfOrder,
 }
@@ -855,6 +901,43 @@ pub fn apply(ws: &mut Workspace, cmd: Command) -> Result<Command, CommandError> 
                 warning: d.warning,
                 reason: d.reason,
                 index: Some(i),
+            })
+        }
+        Command::Put {
+            plan_id,
+            coll,
+            id,
+            value,
+            index,
+        } => {
+            let value = match value {
+                Some(mut v) => {
+                    let plan = ws
+                        .plan(&plan_id)
+                        .ok_or_else(|| CommandError::PlanNotFound(plan_id.clone()))?;
+                    if v.coll() != coll {
+                        return Err(CommandError::WrongKind);
+                    }
+                    if let Some(vid) = v.id() {
+                        check_id(vid)?;
+                    }
+                    let mut cx = crate::format::Checks::default();
+                    v.check(plan, "$", &mut cx);
+                    if let Some(p) = cx.problems.into_iter().find(|p| !p.kind.is_warning()) {
+                        return Err(CommandError::Invalid(p));
+                    }
+                    Some(v)
+                }
+                None => None,
+            };
+            let plan = plan_mut(ws, &plan_id)?;
+            let (old, at) = crate::parts::put(plan, coll, &id, value, index)?;
+            Ok(Command::Put {
+                plan_id,
+                coll,
+                id,
+                value: old,
+                index: at,
             })
         }
         Command::ReplaceWorkspace { workspace } => {

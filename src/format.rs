@@ -238,6 +238,8 @@ pub enum ProblemKind {
     AnswerMismatch,
     /// A response whose instrument differs from its round's.
     RoundMismatch,
+    /// A number outside the range allowed there (or not a finite number).
+    OutOfRange { min: i64, max: i64 },
 }
 
 impl ProblemKind {
@@ -374,7 +376,7 @@ pub fn import(text: &str) -> Result<Imported, Vec<Problem>> {
 
 /// Like [`import`], for JSON already parsed.
 pub fn import_value(value: Value) -> Result<Imported, Vec<Problem>> {
-    let mut cx = Checker::default();
+    let mut cx = Checks::default();
     let Value::Object(mut obj) = value else {
         return Err(vec![Problem {
             path: "$".into(),
@@ -500,32 +502,37 @@ fn migrate(obj: &mut serde_json::Map<String, Value>, from: u32) {
     obj.insert("format_version".into(), Value::from(FORMAT_VERSION));
 }
 
+/// Checks a file's values and collects the problems found, each at its JSON path. Modules use it
+/// (through [`crate::parts::Checked`]) to check their own entities as import and the editor do.
 #[derive(Default)]
-struct Checker {
-    problems: Vec<Problem>,
+pub struct Checks {
+    pub problems: Vec<Problem>,
+    /// Where each read list's items were in the file, by the list's path (items left out for a
+    /// problem shift the later ones).
+    pub(crate) indices: std::collections::HashMap<String, Vec<usize>>,
 }
 
-impl Checker {
-    fn at(&self, path: impl Into<String>, kind: ProblemKind) -> Problem {
+impl Checks {
+    pub fn at(&self, path: impl Into<String>, kind: ProblemKind) -> Problem {
         Problem {
             path: path.into(),
             kind,
         }
     }
 
-    fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
+    pub fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
         self.problems.push(Problem {
             path: path.into(),
             kind,
         });
     }
 
-    fn has_errors(&self) -> bool {
+    pub fn has_errors(&self) -> bool {
         self.problems.iter().any(|p| !p.kind.is_warning())
     }
 
     /// Deserialises one value, reporting the path of a type error and of every unknown field.
-    fn typed<T: for<'de> Deserialize<'de>>(&mut self, value: &Value, path: &str) -> Option<T> {
+    pub fn typed<T: for<'de> Deserialize<'de>>(&mut self, value: &Value, path: &str) -> Option<T> {
         if let Value::Object(obj) = value {
             let known = field_names::<T>();
             for key in obj.keys() {
@@ -551,7 +558,7 @@ impl Checker {
 
     /// Checks a list of entities one by one, so that every bad entity is reported. Returns the
     /// good ones with their index in the file, so later problems name the right item.
-    fn list<T: for<'de> Deserialize<'de>>(
+    pub fn list<T: for<'de> Deserialize<'de>>(
         &mut self,
         value: Option<Value>,
         path: &str,
@@ -617,6 +624,12 @@ impl Checker {
         let tasks: Vec<(usize, Task)> = self.list(obj.remove("tasks"), &format!("{path}.tasks"));
         let dismissed: Vec<(usize, Dismissal)> =
             self.list(obj.remove("dismissed"), &format!("{path}.dismissed"));
+        let mut raw_parts = serde_json::Map::new();
+        for name in crate::parts::PART_NAMES {
+            if let Some(v) = obj.remove(*name) {
+                raw_parts.insert(name.to_string(), v);
+            }
+        }
         let mut plan: Plan = self.typed(&Value::Object(obj), path)?;
         // Indices in the file: they differ from those in the plan when an item was left out.
         let (partner_at, partners): (Vec<usize>, Vec<Partner>) = partners.into_iter().unzip();
@@ -690,6 +703,8 @@ impl Checker {
             |i| format!("{path}.people[{i}].id"),
         );
         self.instrument_data(&mut plan, path, rounds, responses, tasks, dismissed);
+        crate::parts::read(self, &mut plan, raw_parts, path);
+        crate::parts::check(&mut plan, path, self);
         Some(plan)
     }
 
@@ -853,7 +868,7 @@ impl Checker {
     }
 
     /// Reports every id seen before; `ids` gives each id with its index in the file.
-    fn unique<'a>(
+    pub fn unique<'a>(
         &mut self,
         ids: impl Iterator<Item = (usize, &'a Id)>,
         at: impl Fn(usize) -> String,
@@ -866,13 +881,13 @@ impl Checker {
         }
     }
 
-    fn id(&mut self, id: &Id, path: &str) {
+    pub fn id(&mut self, id: &Id, path: &str) {
         if !Id::is_valid(id.as_str()) {
             self.push(path, ProblemKind::BadId);
         }
     }
 
-    fn date(&mut self, d: &Option<Date>, path: &str) {
+    pub fn date(&mut self, d: &Option<Date>, path: &str) {
         if let Some(d) = d {
             if Date::parse(d.as_str()).is_none() {
                 self.push(
@@ -885,7 +900,7 @@ impl Checker {
         }
     }
 
-    fn name(&mut self, s: &mut String, path: &str) {
+    pub fn name(&mut self, s: &mut String, path: &str) {
         self.text(s, MAX_NAME, true, path);
         if s.trim().is_empty() {
             self.push(path, ProblemKind::EmptyName);
@@ -894,7 +909,14 @@ impl Checker {
 
     /// Cleans a text in place, reporting what was removed or cut. The same rules as text typed
     /// in the interface ([`text::fit`]), so a file's text is stored exactly as typed text is.
-    fn text(&mut self, s: &mut String, max: usize, single_line: bool, path: &str) {
+    /// Reports a number that is not finite or lies outside `min..=max`.
+    pub fn number(&mut self, n: f64, min: i64, max: i64, path: &str) {
+        if !n.is_finite() || n < min as f64 || n > max as f64 {
+            self.push(path, ProblemKind::OutOfRange { min, max });
+        }
+    }
+
+    pub fn text(&mut self, s: &mut String, max: usize, single_line: bool, path: &str) {
         let (cleaned, report, cut) = text::fit(s, max, single_line);
         if report.bidi_removed > 0 {
             self.push(

@@ -88,6 +88,12 @@ impl From<u64> for Arg<'_> {
     }
 }
 
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+
 impl From<u32> for Arg<'_> {
     fn from(n: u32) -> Self {
         Arg::Num(n as f64)
@@ -242,6 +248,10 @@ impl Translator {
             }
             K::AnswerMismatch => self.t("problem-answer-mismatch"),
             K::RoundMismatch => self.t("problem-round-mismatch"),
+            K::OutOfRange { min, max } => self.t_args(
+                "problem-out-of-range",
+                &[("min", (*min).into()), ("max", (*max).into())],
+            ),
         }
     }
 }

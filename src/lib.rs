@@ -4,6 +4,7 @@
 //! a planner for education partnerships. Pure Rust without browser APIs: it runs natively (tests,
 //! fuzzing, benchmarks) and inside the WebAssembly app in `components/`.
 
+pub mod coaching;
 pub mod command;
 pub mod demo;
 pub mod format;
@@ -11,6 +12,7 @@ pub mod i18n;
 pub mod instrument;
 pub mod model;
 pub mod overview;
+pub mod parts;
 pub mod profile;
 pub mod schema;
 pub mod text;

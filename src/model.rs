@@ -303,6 +303,22 @@ pub struct Plan {
     /// Warnings the user dismissed, with the reason.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dismissed: Vec<Dismissal>,
+    /// Peer coaching (see [`crate::parts`]).
+    #[serde(default, skip_serializing_if = "is_empty_part")]
+    pub coaching: Rc<crate::parts::Coaching>,
+    /// Responsibility areas, conflicts and contacts among partners.
+    #[serde(default, skip_serializing_if = "is_empty_part")]
+    pub landscape: Rc<crate::parts::Landscape>,
+    /// Governance bodies, meetings and the work plan.
+    #[serde(default, skip_serializing_if = "is_empty_part")]
+    pub governance: Rc<crate::parts::Governance>,
+    /// Indicators, measurements, interviews and findings.
+    #[serde(default, skip_serializing_if = "is_empty_part")]
+    pub evaluation: Rc<crate::parts::Evaluation>,
+}
+
+fn is_empty_part<T: Default + PartialEq>(part: &Rc<T>) -> bool {
+    **part == T::default()
 }
 
 /// One answer to one item of an instrument.

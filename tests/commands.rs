@@ -2743,6 +2743,8 @@ fn every_command_variant_has_a_test_above() {
             Command::Undismiss { .. } => "undismiss",
             Command::ReplaceWorkspace { .. } => "replace_workspace_and_its_undo",
             Command::Batch(_) => "batch_is_one_step",
+            // tests/parts.rs
+            Command::Put { .. } => "put_adds_replaces_removes_and_every_inverse_restores",
         }
     }
     fn plan_field(f: &PlanField) {

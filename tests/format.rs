@@ -1067,6 +1067,7 @@ fn every_problem() -> Vec<(ProblemKind, &'static str, Vec<&'static str>)> {
         },
         K::AnswerMismatch,
         K::RoundMismatch,
+        K::OutOfRange { min: 0, max: 100 },
     ];
     kinds
         .into_iter()
@@ -1101,6 +1102,7 @@ fn every_problem() -> Vec<(ProblemKind, &'static str, Vec<&'static str>)> {
                 K::UnknownItem { .. } => ("problem-unknown-item", vec!["zz_item"]),
                 K::AnswerMismatch => ("problem-answer-mismatch", vec![]),
                 K::RoundMismatch => ("problem-round-mismatch", vec![]),
+                K::OutOfRange { .. } => ("problem-out-of-range", vec![]),
             };
             (k, id, args)
         })

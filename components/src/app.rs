@@ -981,6 +981,7 @@ impl App {
             Notice::DemoRestored => tr.t("demo-restored"),
             Notice::DemoUnavailable => tr.t("demo-unavailable"),
             Notice::TextsUnavailable => tr.t("texts-unavailable"),
+            Notice::CommandFailed(CommandError::Invalid(p)) => tr.problem(p),
             Notice::CommandFailed(e) => tr.t(match e {
                 CommandError::EmptyName => "error-empty-name",
                 CommandError::DatesOutOfOrder => "error-dates-out-of-order",
@@ -992,11 +993,15 @@ impl App {
                 | CommandError::RoundNotFound(_)
                 | CommandError::ResponseNotFound(_)
                 | CommandError::TaskNotFound(_)
+                | CommandError::EntityNotFound(_)
+                | CommandError::WrongKind
+                | CommandError::Invalid(_)
                 | CommandError::WrongRound
                 | CommandError::NotDismissed => "error-not-found",
                 CommandError::UnknownInstrument(_)
                 | CommandError::UnknownItem(_)
                 | CommandError::AnswerMismatch(_) => "error-answer",
+                CommandError::TooMany => "error-too-many",
             }),
             Notice::FileTooLarge { name, size } => tr.t_args(
                 "import-file-too-large",
