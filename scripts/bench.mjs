@@ -11,16 +11,16 @@ const DIST = new URL('../dist/', import.meta.url).pathname;
 const BUDGETS_KB = [['foundation stage', 350], ['whole app', 400]];
 
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-// A visit also fetches the instrument texts of its language; a first visit (in Hebrew, the
-// default) also fetches the demo workspace in its language.
-const firstLoad = ['index.html', ...readdirSync(DIST).filter((f) => /\.(js|wasm|css)$/.test(f)), 'texts/instruments-he.json', 'demo/he.json'];
+// A visit also fetches the translations and the instrument texts of its language; a first visit
+// (in Hebrew, the default) also fetches the demo workspace in its language.
+const firstLoad = ['index.html', ...readdirSync(DIST).filter((f) => /\.(js|wasm|css)$/.test(f)), 'locales/he.ftl', 'texts/instruments-he.json', 'demo/he.json'];
 let total = 0;
 console.log('First load (what a first visit downloads; a returning visit skips the demo file):');
 for (const f of firstLoad) {
   const raw = readFileSync(join(DIST, f));
   const gz = gzipSync(raw, { level: 9 }).length;
   total += gz;
-  const used = f === 'index.html' || f.startsWith('demo/') || f.startsWith('texts/') || html.includes(f);
+  const used = f === 'index.html' || f.startsWith('demo/') || f.startsWith('texts/') || f.startsWith('locales/') || html.includes(f);
   console.log(`  ${f.padEnd(40)} ${String(raw.length).padStart(9)} B raw  ${String(gz).padStart(8)} B gzip${used ? '' : '  (not referenced!)'}`);
 }
 const kb = total / 1024;

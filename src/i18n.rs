@@ -47,8 +47,10 @@ impl Lang {
         }
     }
 
-    /// The Fluent source of this language, as the app ships it: `locales/<code>.ftl` without its
-    /// comment lines (`build.rs` strips them).
+    /// The Fluent source of this language, `locales/<code>.ftl` without its comment lines
+    /// (`build.rs` strips them). Native builds only: the app fetches the one language in use
+    /// (`locales/<code>.ftl` beside it) instead of carrying all three in its wasm.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn source(self) -> &'static str {
         match self {
             Lang::He => include_str!(concat!(env!("OUT_DIR"), "/he.ftl")),
@@ -119,8 +121,15 @@ impl PartialEq for Translator {
 }
 
 impl Translator {
+    /// The bundled translations of `lang` (native builds: tests and tools).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn new(lang: Lang) -> Translator {
-        let resource = match FluentResource::try_new(lang.source().to_string()) {
+        Translator::from_source(lang, lang.source())
+    }
+
+    /// Translations from a Fluent source (the app's fetched `locales/<code>.ftl`).
+    pub fn from_source(lang: Lang, source: &str) -> Translator {
+        let resource = match FluentResource::try_new(source.to_string()) {
             Ok(r) => r,
             // A syntax error in a bundled file is caught by the tests; keep what parsed.
             Err((r, _)) => r,

@@ -125,6 +125,8 @@ pub enum Msg {
     DemoLoaded(DemoFor, Result<String, String>),
     /// The instrument texts of a language arrived (or could not be read).
     TextsLoaded(Lang, Result<String, String>),
+    /// The translations of a language arrived (or failed to).
+    LocaleLoaded(Lang, Result<String, String>),
 }
 
 /// Why the demo is being loaded.
@@ -209,7 +211,11 @@ pub struct App {
     editor: Editor,
     store: Store,
     lang: Lang,
+    /// The translations shown; `ready` is false until the first language's file arrives.
     tr: Rc<Translator>,
+    ready: bool,
+    /// The first language's translations could not be loaded: nothing can be shown in words.
+    locale_failed: bool,
     send: Callback<Msg>,
     open: Option<Id>,
     sub: Sub,
@@ -283,7 +289,9 @@ impl Component for App {
             editor,
             store,
             lang,
-            tr: Rc::new(Translator::new(lang)),
+            tr: Rc::new(Translator::from_source(lang, "")),
+            ready: false,
+            locale_failed: false,
             send,
             open: None,
             sub: Sub::Overview,
@@ -312,6 +320,7 @@ impl Component for App {
             app.fetch_demo(ctx, DemoFor::FirstVisit);
         }
         app.fetch_texts(ctx, lang);
+        app.fetch_locale(ctx, lang);
         app
     }
 
@@ -388,10 +397,28 @@ impl Component for App {
                 if self.texts != Some(lang) {
                     self.fetch_texts(ctx, lang);
                 }
+                // The interface changes language when that language's translations arrive.
                 self.lang = lang;
-                self.tr = Rc::new(Translator::new(lang));
-                self.store.set_lang(lang.code());
-                self.update_title();
+                self.fetch_locale(ctx, lang);
+            }
+            Msg::LocaleLoaded(lang, result) => {
+                if lang != self.lang {
+                    return false;
+                }
+                match result {
+                    Ok(source) => {
+                        self.tr = Rc::new(Translator::from_source(lang, &source));
+                        self.ready = true;
+                        self.store.set_lang(lang.code());
+                        self.update_title();
+                    }
+                    Err(_) if self.ready => {
+                        // Keep the language on screen; say so in it.
+                        self.lang = self.tr.lang();
+                        self.notify(Notice::TextsUnavailable);
+                    }
+                    Err(_) => self.locale_failed = true,
+                }
             }
             Msg::PickFile(file) => {
                 self.dragging = false;
@@ -562,6 +589,21 @@ impl Component for App {
     }
 
     fn view(&self, _ctx: &Context<Self>) -> Html {
+        if !self.ready {
+            // Before any translation has arrived there are no words to show, except this one
+            // message, in all three languages, should they never arrive.
+            return if self.locale_failed {
+                html! {
+                    <main class="load-failed"><div role="alert">
+                        <p lang="he" dir="rtl">{ "לא ניתן לטעון את הטקסטים של שותף. בדקו את החיבור וטענו את הדף מחדש." }</p>
+                        <p lang="en" dir="ltr">{ "Shutaf could not load its texts. Check the connection and reload the page." }</p>
+                        <p lang="ar" dir="rtl">{ "تعذّر تحميل نصوص شريك. تحقّقوا من الاتصال وأعيدوا تحميل الصفحة." }</p>
+                    </div></main>
+                }
+            } else {
+                html! { <main aria-busy="true"></main> }
+            };
+        }
         let app_ctx = AppCtx {
             tr: self.tr.clone(),
             library: self.library.clone(),
@@ -858,6 +900,15 @@ impl App {
         });
     }
 
+    /// Fetches the translations of a language (`locales/<lang>.ftl`).
+    fn fetch_locale(&self, ctx: &Context<Self>, lang: Lang) {
+        let link = ctx.link().clone();
+        let url = format!("locales/{}.ftl", lang.code());
+        yew::platform::spawn_local(async move {
+            link.send_message(Msg::LocaleLoaded(lang, browser::fetch_text(&url).await));
+        });
+    }
+
     /// Fetches the demo workspace in the language in use (`demo/<lang>.json`, beside the app).
     fn fetch_demo(&self, ctx: &Context<Self>, purpose: DemoFor) {
         let link = ctx.link().clone();
@@ -898,7 +949,8 @@ impl App {
             Some(p) => format!("{} · {}", p.name, app),
             None => format!("{} · {}", self.tr.t("nav-home"), app),
         };
-        browser::set_document_language(self.lang.code(), self.lang.dir(), &title);
+        let lang = self.tr.lang();
+        browser::set_document_language(lang.code(), lang.dir(), &title);
     }
 
     fn view_header(&self) -> Html {
