@@ -214,6 +214,7 @@ demo-confirm-button = Restore the demo
 demo-unavailable = The demo workspace could not be loaded. Check the connection and try “Restore the demo” again.
 loading = Loading…
 texts-unavailable = The texts of the instruments could not be loaded. Check the connection and reload the page.
+locale-unavailable = The texts of that language could not be loaded, so the page stays in this one. Check the connection and try again.
 demo-restored = The demo workspace was restored.
 
 ## Errors of editing

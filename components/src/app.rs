@@ -152,6 +152,8 @@ enum Notice {
     CommandFailed(CommandError),
     DemoUnavailable,
     TextsUnavailable,
+    /// The translations of the chosen language could not be loaded; the page keeps its language.
+    LocaleUnavailable,
     FileTooLarge { name: String, size: usize },
     ReadFailed(String),
 }
@@ -168,6 +170,7 @@ impl Notice {
                 | Notice::ReadFailed(_)
                 | Notice::DemoUnavailable
                 | Notice::TextsUnavailable
+                | Notice::LocaleUnavailable
         )
     }
 
@@ -415,7 +418,7 @@ impl Component for App {
                     Err(_) if self.ready => {
                         // Keep the language on screen; say so in it.
                         self.lang = self.tr.lang();
-                        self.notify(Notice::TextsUnavailable);
+                        self.notify(Notice::LocaleUnavailable);
                     }
                     Err(_) => self.locale_failed = true,
                 }
@@ -1033,6 +1036,7 @@ impl App {
             Notice::DemoRestored => tr.t("demo-restored"),
             Notice::DemoUnavailable => tr.t("demo-unavailable"),
             Notice::TextsUnavailable => tr.t("texts-unavailable"),
+            Notice::LocaleUnavailable => tr.t("locale-unavailable"),
             Notice::CommandFailed(CommandError::Invalid(p)) => tr.problem(p),
             Notice::CommandFailed(e) => tr.t(match e {
                 CommandError::EmptyName => "error-empty-name",

@@ -411,3 +411,29 @@ test('when the demo and the instrument texts cannot be fetched, the app says so 
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('translations that cannot be loaded: a message in all three languages, then the language in use stays', async () => {
+  // No translations at all: the one message there is, in he, en and ar.
+  const context = await env.browser.newContext();
+  await context.route('**/locales/*.ftl', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(env.url);
+  const alert = page.locator('.load-failed [role=alert]');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /לא ניתן לטעון/);
+  assert.match(text, /could not load its texts/);
+  assert.match(text, /تعذّر تحميل/);
+  await context.close();
+
+  // Hebrew loads, English fails: the page stays in Hebrew and says so.
+  const ctx2 = await env.browser.newContext();
+  await ctx2.route('**/locales/en.ftl', (route) => route.abort());
+  const page2 = await openPage(ctx2, env.url);
+  await page2.selectOption('#language', 'en');
+  await page2.locator('.notice.error').first().waitFor();
+  assert.match(await page2.locator('.notice.error').first().innerText(), /השפה שנבחרה/);
+  assert.equal(await page2.getAttribute('html', 'lang'), 'he');
+  assert.equal(await page2.inputValue('#language'), 'he');
+  await ctx2.close();
+});
