@@ -139,7 +139,9 @@ pub enum DemoFor {
 /// A message shown above the page until dismissed or resolved.
 #[derive(Debug, Clone, PartialEq)]
 enum Notice {
-    Damaged { backed_up: bool },
+    Damaged {
+        backed_up: bool,
+    },
     StorageUnavailable,
     StorageFull,
     NearlyFull(usize),
@@ -154,7 +156,10 @@ enum Notice {
     TextsUnavailable,
     /// The translations of the chosen language could not be loaded; the page keeps its language.
     LocaleUnavailable,
-    FileTooLarge { name: String, size: usize },
+    FileTooLarge {
+        name: String,
+        size: usize,
+    },
     ReadFailed(String),
 }
 
