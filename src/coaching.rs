@@ -11,6 +11,7 @@ use crate::text::MAX_LONG;
 
 /// One coaching session.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     pub id: Id,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -355,6 +355,9 @@ pub fn import(text: &str) -> Result<Imported, Vec<Problem>> {
     if text.trim().is_empty() {
         return Err(root(ProblemKind::Empty));
     }
+    if let Some(done) = fast(text) {
+        return done;
+    }
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
@@ -372,6 +375,62 @@ pub fn import(text: &str) -> Result<Imported, Vec<Problem>> {
         }
     };
     import_value(value)
+}
+
+/// A file as the fast path reads it: straight into the model, refusing anything unknown.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Incoming {
+    format: String,
+    format_version: u64,
+    content: Content,
+    plans: Vec<Plan>,
+}
+
+/// The fast path of [`import`]: a file of this version that reads straight into the model (no
+/// unknown field, no wrong type, within the limits) and passes every check is done without a
+/// JSON tree in between, which would cost several times the file's size in memory and most of
+/// the time. `None` means: take the careful path, which finds and reports every problem.
+fn fast(text: &str) -> Option<Result<Imported, Vec<Problem>>> {
+    let doc: Incoming = serde_json::from_str(text).ok()?;
+    let within = |plan: &Plan| {
+        [
+            plan.partners.len(),
+            plan.people.len(),
+            plan.rounds.len(),
+            plan.responses.len(),
+            plan.tasks.len(),
+            plan.dismissed.len(),
+        ]
+        .iter()
+        .all(|&n| n <= MAX_ENTITIES)
+            && crate::parts::within_limits(plan)
+    };
+    if doc.format != FORMAT_MARKER
+        || doc.format_version != FORMAT_VERSION as u64
+        || doc.plans.len() > MAX_PLANS
+        || (doc.content == Content::Plan && doc.plans.len() != 1)
+        || !doc.plans.iter().all(within)
+    {
+        return None;
+    }
+    let mut cx = Checks::default();
+    let mut plans = doc.plans;
+    for (i, plan) in plans.iter_mut().enumerate() {
+        let at = At::whole(plan);
+        cx.check_plan(plan, &format!("$.plans[{i}]"), &at);
+    }
+    cx.unique(plans.iter().map(|p| &p.id).enumerate(), |i| {
+        format!("$.plans[{i}].id")
+    });
+    if cx.has_errors() {
+        return None;
+    }
+    Some(Ok(Imported {
+        content: doc.content,
+        plans,
+        warnings: cx.problems,
+    }))
 }
 
 /// Like [`import`], for JSON already parsed.
@@ -407,10 +466,10 @@ pub fn import_value(value: Value) -> Result<Imported, Vec<Problem>> {
     }
     migrate(&mut obj, version as u32);
 
-    let content = match obj.get("content").map(Content::deserialize) {
+    let content = match obj.get("content").map(de::<Content>) {
         Some(Ok(c)) => c,
         Some(Err(e)) => {
-            cx.push("$.content", classify(&e.to_string()));
+            cx.push("$.content", classify(&e));
             Content::Workspace
         }
         None => {
@@ -502,6 +561,35 @@ fn migrate(obj: &mut serde_json::Map<String, Value>, from: u32) {
     obj.insert("format_version".into(), Value::from(FORMAT_VERSION));
 }
 
+/// Where a plan's entities were in the file (items left out for a problem shift later ones),
+/// and every partner id the file named.
+#[derive(Default)]
+struct At {
+    partners: Vec<usize>,
+    people: Vec<usize>,
+    rounds: Vec<usize>,
+    responses: Vec<usize>,
+    tasks: Vec<usize>,
+    dismissed: Vec<usize>,
+    partner_ids: HashSet<String>,
+}
+
+impl At {
+    /// Every entity at its own index: a plan read whole, with nothing left out.
+    fn whole(plan: &Plan) -> At {
+        let n = |len: usize| (0..len).collect();
+        At {
+            partners: n(plan.partners.len()),
+            people: n(plan.people.len()),
+            rounds: n(plan.rounds.len()),
+            responses: n(plan.responses.len()),
+            tasks: n(plan.tasks.len()),
+            dismissed: n(plan.dismissed.len()),
+            partner_ids: plan.partners.iter().map(|p| p.id.0.clone()).collect(),
+        }
+    }
+}
+
 /// Checks a file's values and collects the problems found, each at its JSON path. Modules use it
 /// (through [`crate::parts::Checked`]) to check their own entities as import and the editor do.
 #[derive(Default)]
@@ -533,18 +621,28 @@ impl Checks {
 
     /// Deserialises one value, reporting the path of a type error and of every unknown field.
     pub fn typed<T: for<'de> Deserialize<'de>>(&mut self, value: &Value, path: &str) -> Option<T> {
+        let mut stripped = None;
         if let Value::Object(obj) = value {
             let known = field_names::<T>();
-            for key in obj.keys() {
-                if !known.contains(&key.as_str()) {
-                    self.push(format!("{path}.{key}"), ProblemKind::UnknownField);
-                }
+            let unknown: Vec<&String> = obj
+                .keys()
+                .filter(|k| !known.contains(&k.as_str()))
+                .collect();
+            for key in &unknown {
+                self.push(format!("{path}.{key}"), ProblemKind::UnknownField);
+            }
+            // The model refuses unknown fields (so the fast path of `import` notices them);
+            // here they are reported as warnings and left out.
+            if !unknown.is_empty() {
+                let mut obj = obj.clone();
+                obj.retain(|k, _| known.contains(&k.as_str()));
+                stripped = Some(Value::Object(obj));
             }
         }
-        match T::deserialize(value) {
+        let value = stripped.as_ref().unwrap_or(value);
+        match de::<T>(value) {
             Ok(t) => Some(t),
-            Err(e) => {
-                let message = e.to_string();
+            Err(message) => {
                 let inner = if message.starts_with("missing field") {
                     String::new()
                 } else {
@@ -594,6 +692,7 @@ impl Checks {
         }
     }
 
+    /// Reads one plan of a file, entity by entity, so every bad entity is reported at its path.
     fn plan(&mut self, value: Value, path: &str) -> Option<Plan> {
         let Value::Object(mut obj) = value else {
             self.push(
@@ -632,11 +731,26 @@ impl Checks {
         }
         let mut plan: Plan = self.typed(&Value::Object(obj), path)?;
         // Indices in the file: they differ from those in the plan when an item was left out.
-        let (partner_at, partners): (Vec<usize>, Vec<Partner>) = partners.into_iter().unzip();
-        let (person_at, people): (Vec<usize>, Vec<Person>) = people.into_iter().unzip();
-        plan.partners = partners;
-        plan.people = people;
+        let mut at = At {
+            partner_ids,
+            ..At::default()
+        };
+        (at.partners, plan.partners) = partners.into_iter().unzip();
+        (at.people, plan.people) = people.into_iter().unzip();
+        (at.rounds, plan.rounds) = rounds.into_iter().unzip();
+        (at.responses, plan.responses) = responses.into_iter().unzip();
+        (at.tasks, plan.tasks) = tasks.into_iter().unzip();
+        (at.dismissed, plan.dismissed) = dismissed.into_iter().unzip();
+        crate::parts::read(self, &mut plan, raw_parts, path);
+        self.check_plan(&mut plan, path, &at);
+        Some(plan)
+    }
 
+    /// Checks a plan read from a file: ids, names, texts, dates, references and the modules'
+    /// parts. `at` gives each entity's index in the file.
+    fn check_plan(&mut self, plan: &mut Plan, path: &str, at: &At) {
+        let (partner_at, person_at) = (&at.partners, &at.people);
+        let partner_ids = &at.partner_ids;
         self.id(&plan.id, &format!("{path}.id"));
         self.name(&mut plan.name, &format!("{path}.name"));
         self.date(&plan.start_date, &format!("{path}.start_date"));
@@ -702,25 +816,19 @@ impl Checks {
                 .zip(plan.people.iter().map(|p| &p.id)),
             |i| format!("{path}.people[{i}].id"),
         );
-        self.instrument_data(&mut plan, path, rounds, responses, tasks, dismissed);
-        crate::parts::read(self, &mut plan, raw_parts, path);
-        crate::parts::check(&mut plan, path, self);
-        Some(plan)
+        self.instrument_data(plan, path, at);
+        crate::parts::check(plan, path, self);
     }
 
-    /// Checks rounds, responses, tasks and dismissed warnings, and puts them in the plan.
-    fn instrument_data(
-        &mut self,
-        plan: &mut Plan,
-        path: &str,
-        rounds: Vec<(usize, Round)>,
-        responses: Vec<(usize, Response)>,
-        tasks: Vec<(usize, Task)>,
-        dismissed: Vec<(usize, Dismissal)>,
-    ) {
+    /// Checks rounds, responses, tasks and dismissed warnings.
+    fn instrument_data(&mut self, plan: &mut Plan, path: &str, at: &At) {
+        let mut rounds = std::mem::take(&mut plan.rounds);
+        let mut responses = std::mem::take(&mut plan.responses);
+        let mut tasks = std::mem::take(&mut plan.tasks);
+        let mut dismissed = std::mem::take(&mut plan.dismissed);
         let library = crate::instrument::shared();
         let find = |id: &str| library.iter().find(|i| i.id == id);
-        for (i, r) in &rounds {
+        for (i, r) in at.rounds.iter().zip(rounds.iter()) {
             let at = format!("{path}.rounds[{i}]");
             self.id(&r.id, &format!("{at}.id"));
             self.date(&r.date, &format!("{at}.date"));
@@ -733,7 +841,7 @@ impl Checks {
                 );
             }
         }
-        let (round_at, mut rounds): (Vec<usize>, Vec<Round>) = rounds.into_iter().unzip();
+        let round_at = &at.rounds;
         for (&i, r) in round_at.iter().zip(rounds.iter_mut()) {
             self.name(&mut r.name, &format!("{path}.rounds[{i}].name"));
         }
@@ -742,8 +850,7 @@ impl Checks {
             |i| format!("{path}.rounds[{i}].id"),
         );
 
-        let (response_at, mut responses): (Vec<usize>, Vec<Response>) =
-            responses.into_iter().unzip();
+        let response_at = &at.responses;
         for (&i, r) in response_at.iter().zip(responses.iter_mut()) {
             let at = format!("{path}.responses[{i}]");
             self.id(&r.id, &format!("{at}.id"));
@@ -823,7 +930,7 @@ impl Checks {
             |i| format!("{path}.responses[{i}].id"),
         );
 
-        let (task_at, mut tasks): (Vec<usize>, Vec<Task>) = tasks.into_iter().unzip();
+        let task_at = &at.tasks;
         for (&i, t) in task_at.iter().zip(tasks.iter_mut()) {
             let at = format!("{path}.tasks[{i}]");
             self.id(&t.id, &format!("{at}.id"));
@@ -851,8 +958,7 @@ impl Checks {
             |i| format!("{path}.tasks[{i}].id"),
         );
 
-        let (dismissed_at, mut dismissed): (Vec<usize>, Vec<Dismissal>) =
-            dismissed.into_iter().unzip();
+        let dismissed_at = &at.dismissed;
         for (&i, d) in dismissed_at.iter().zip(dismissed.iter_mut()) {
             self.text(
                 &mut d.reason,
@@ -979,11 +1085,11 @@ fn culprit<T: for<'de> Deserialize<'de>>(value: &Value) -> String {
     let Value::Object(obj) = value else {
         return String::new();
     };
-    let blamed = |candidate: serde_json::Map<String, Value>, key: &str| match T::deserialize(
+    let blamed = |candidate: serde_json::Map<String, Value>, key: &str| match de::<T>(
         &Value::Object(candidate),
     ) {
         Ok(_) => true,
-        Err(e) => e.to_string() == format!("missing field `{key}`"),
+        Err(e) => e == format!("missing field `{key}`"),
     };
     for (key, inner) in obj {
         let mut without = obj.clone();
@@ -1006,6 +1112,19 @@ fn culprit<T: for<'de> Deserialize<'de>>(value: &Value) -> String {
         return key.clone();
     }
     String::new()
+}
+
+/// Deserialises a value through its text, with the same deserialiser the fast path of [`import`]
+/// uses: the app then carries one deserialiser per type, not two. Errors come without the
+/// " at line … column …" that text positions add (they mean nothing in a re-written value).
+fn de<T: for<'de> Deserialize<'de>>(value: &Value) -> Result<T, String> {
+    serde_json::from_str::<T>(&value.to_string()).map_err(|e| {
+        let mut m = e.to_string();
+        if let Some(i) = m.rfind(" at line ") {
+            m.truncate(i);
+        }
+        m
+    })
 }
 
 /// Joins a base path and a path inside it (`name`, `answers.item`); empty means the base itself.

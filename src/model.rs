@@ -1,5 +1,8 @@
 //! The data model: a workspace of plans, each with its partners and people.
 //!
+//! Every struct refuses fields it does not know (`deny_unknown_fields`): import's fast path then
+//! notices them, and its careful path reports them as warnings and leaves them out.
+//!
 //! Entities have stable ids and refer to each other by id. Ids are unique among their siblings:
 //! plan ids across the workspace, partner and person ids within their plan. Later modules add
 //! their collections to [`Plan`] as fields with `#[serde(default)]`, so older files stay valid.
@@ -226,6 +229,7 @@ key_enum! {
 
 /// A body that takes part in the partnership: a support body, a funder, a school, an NGO…
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Partner {
     pub id: Id,
     #[schemars(length(min = 1, max = 200))]
@@ -251,6 +255,7 @@ pub struct Partner {
 
 /// A person taking part in the plan, possibly on behalf of one of its partners.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: Id,
     #[schemars(length(min = 1, max = 200))]
@@ -273,6 +278,7 @@ pub struct Person {
 
 /// One partnership plan.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Plan {
     pub id: Id,
     #[schemars(length(min = 1, max = 200))]
@@ -382,6 +388,7 @@ pub enum Subject {
 
 /// One occasion on which an instrument is filled (a workshop, a yearly review).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Round {
     pub id: Id,
     /// The id of the instrument in Shutaf's library.
@@ -394,6 +401,7 @@ pub struct Round {
 
 /// One respondent's answers to an instrument, in one round, about one subject.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Response {
     pub id: Id,
     pub instrument: String,
@@ -412,6 +420,7 @@ pub struct Response {
 
 /// Something to do, with an owner and a due date.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Task {
     pub id: Id,
     #[schemars(length(min = 1, max = 500))]
@@ -430,6 +439,7 @@ pub struct Task {
 
 /// A warning the user chose to set aside, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Dismissal {
     /// Which warning: `instrument_id/rule_id`, and `/subject` for a partner or person.
     pub warning: String,

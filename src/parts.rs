@@ -29,7 +29,8 @@ pub trait Checked {
     fn check(&mut self, plan: &Plan, path: &str, cx: &mut Checks);
 }
 
-/// An entity of a part's list: it has an id, unique in its list.
+/// An entity of a part's list: it has an id, unique in its list. Entity and record types are
+/// `#[serde(deny_unknown_fields)]` like the rest of the model (a test checks each).
 pub trait Entity: Checked {
     fn id(&self) -> &Id;
 }
@@ -50,6 +51,7 @@ macro_rules! parts {
         $(
             $(#[$pm])*
             #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+            #[serde(deny_unknown_fields)]
             pub struct $part {
                 $(
                     $(#[$lm])*
@@ -139,6 +141,38 @@ macro_rules! parts {
                     )*
                 )*
             }
+        }
+
+        /// The entity and record types that accept fields they do not know: a test wants none.
+        #[doc(hidden)]
+        pub fn accepting_unknown_fields() -> Vec<&'static str> {
+            let probe = r#"{"zz_unknown_field":1}"#;
+            let refuses = |e: Option<serde_json::Error>| {
+                e.is_some_and(|e| e.to_string().contains("unknown field"))
+            };
+            let mut found = Vec::new();
+            $(
+                if !refuses(serde_json::from_str::<$part>(probe).err()) {
+                    found.push(stringify!($part));
+                }
+                $(
+                    if !refuses(serde_json::from_str::<$ty>(probe).err()) {
+                        found.push(stringify!($ty));
+                    }
+                )*
+                $(
+                    if !refuses(serde_json::from_str::<$sty>(probe).err()) {
+                        found.push(stringify!($sty));
+                    }
+                )*
+            )*
+            found
+        }
+
+        /// Whether every list of the plan's parts is within [`crate::format::MAX_ENTITIES`].
+        #[allow(unused_variables)]
+        pub(crate) fn within_limits(plan: &Plan) -> bool {
+            true $($( && plan.$pfield.$field.len() <= crate::format::MAX_ENTITIES )*)*
         }
 
         /// The names of the parts, as fields of a plan.

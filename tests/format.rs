@@ -1309,3 +1309,55 @@ fn the_format_module_constants_are_sane() {
     const { assert!(MAX_PLANS >= 1000 && MAX_ENTITIES >= 1000) };
     assert_eq!(MAX_FILE_BYTES, 20 * 1024 * 1024);
 }
+
+/// The outcome of an import, comparable: plans and warnings, or the problems.
+fn outcome(r: Result<format::Imported, Vec<format::Problem>>) -> String {
+    match r {
+        Ok(i) => format!("ok {:?} {:?} {:?}", i.content, i.plans, i.warnings),
+        Err(p) => format!("err {p:?}"),
+    }
+}
+
+#[test]
+fn the_fast_path_and_the_careful_path_agree_on_every_fixture_and_demo() {
+    // `import` reads a clean file straight into the model; `import_value` always goes through a
+    // JSON tree and checks entity by entity. Whatever the input, both must say the same.
+    let mut texts: Vec<(String, String)> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (
+                name,
+                String::from_utf8_lossy(&std::fs::read(&p).unwrap()).into_owned(),
+            )
+        })
+        .collect();
+    texts.push((
+        "v1-workspace.json".into(),
+        std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1-workspace.json"),
+        )
+        .unwrap(),
+    ));
+    for lang in ["he", "en", "ar"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("src/demo/{lang}.json"));
+        texts.push((
+            format!("demo {lang}"),
+            std::fs::read_to_string(path).unwrap(),
+        ));
+    }
+    let mut fast_ok = 0;
+    for (name, text) in &texts {
+        let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else {
+            continue;
+        };
+        let fast = outcome(format::import(text));
+        let careful = outcome(format::import_value(value));
+        assert_eq!(fast, careful, "{name}");
+        fast_ok += usize::from(fast.starts_with("ok"));
+    }
+    assert!(fast_ok >= 4, "the demos and the v1 workspace import");
+}

@@ -176,3 +176,12 @@ fn a_part_that_is_not_an_object_is_reported() {
         |p| p.path == "$.plans[0].coaching" && matches!(p.kind, ProblemKind::WrongType { .. })
     ));
 }
+
+#[test]
+fn every_part_type_refuses_unknown_fields() {
+    // Import's fast path relies on it to notice fields this version does not know.
+    assert_eq!(
+        shutaf::parts::accepting_unknown_fields(),
+        Vec::<&str>::new()
+    );
+}
