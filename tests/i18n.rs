@@ -236,6 +236,48 @@ fn every_message_formats_without_errors_in_every_language() {
             assert!(!text.trim().is_empty(), "{}: {id} is empty", lang.code());
 
             let via = tr.t_args(&id, &targs);
+            assert_eq!(
+                via,
+                text,
+                "{}: {id}: the app's formatter and Fluent differ",
+                lang.code()
+            );
+            // Every plural category and exact-number variant, and text arguments: the app's
+            // formatter says exactly what Fluent says.
+            // (Up to 100: from there Fluent's Arabic rules forget CLDR's "n % 100"; see
+            // `arabic_plurals_follow_cldr_beyond_a_hundred`.)
+            for n in [
+                0.0, 1.0, 2.0, 3.0, 5.0, 10.0, 11.0, 14.0, 20.0, 99.0, 100.0, 0.5, 2.5,
+            ] {
+                let mut args = FluentArgs::new();
+                let mut targs: Vec<(&str, Arg)> = Vec::new();
+                for v in &vars[&id] {
+                    args.set(v.as_str(), FluentValue::from(n));
+                    targs.push((v.as_str(), Arg::Num(n)));
+                }
+                let mut errors = vec![];
+                let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                assert_eq!(
+                    tr.t_args(&id, &targs),
+                    text,
+                    "{}: {id} with {n}",
+                    lang.code()
+                );
+            }
+            let mut args = FluentArgs::new();
+            let mut targs: Vec<(&str, Arg)> = Vec::new();
+            for v in &vars[&id] {
+                args.set(v.as_str(), FluentValue::from("שותף \"א\" {x}"));
+                targs.push((v.as_str(), Arg::Str("שותף \"א\" {x}")));
+            }
+            let mut errors = vec![];
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            assert_eq!(
+                tr.t_args(&id, &targs),
+                text,
+                "{}: {id} with text",
+                lang.code()
+            );
             assert_ne!(via, id, "{}: {id} formats as its id", lang.code());
             assert!(!via.trim().is_empty(), "{}: {id}", lang.code());
             if targs.is_empty() {
@@ -250,6 +292,21 @@ fn every_message_formats_without_errors_in_every_language() {
             "app-title.no-such-attribute"
         );
     }
+}
+
+#[test]
+fn arabic_plurals_follow_cldr_beyond_a_hundred() {
+    // CLDR: few is n % 100 = 3..10, many is n % 100 = 11..99 (103 books: few; 111 books: many).
+    let tr = Translator::new(Lang::Ar);
+    let say = |n: usize| tr.t_args("actions-to-tasks", &[("count", n.into())]);
+    assert!(say(103).contains("إجراءات"), "{}", say(103));
+    assert!(say(111).contains("إجراءً"), "{}", say(111));
+    assert!(say(1011).contains("إجراءً"), "{}", say(1011));
+    assert_eq!(
+        say(100),
+        say(7).replace('7', "100").replace("إجراءات", "إجراء")
+    );
+    assert!(!say(102).contains("إجراءً") && !say(102).contains("إجراءات"));
 }
 
 #[test]
@@ -582,4 +639,61 @@ fn the_shipped_translations_say_what_the_files_say() {
             }
         }
     }
+}
+
+#[test]
+fn the_formatter_reads_multiline_values_attributes_and_selections_as_fluent_does() {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+    let src = "# comment\n\
+        plain = Just text\n\
+        multi =\n    First line\n      indented more\n    last line\n\
+        after = Text { $name } and { $n ->\n        [0] none\n        [one] one item\n       *[other] { $n } items\n    } end.\n\
+        only = { $name }\n\
+        with-attrs = Value\n    .title = The title { $name }\n    .desc = Described\n\
+        attrs-only =\n    .label = Label\n";
+    let tr = Translator::from_source(Lang::En, src);
+    let mut bundle = FluentBundle::new(vec!["en".parse().unwrap()]);
+    bundle
+        .add_resource(FluentResource::try_new(src.to_string()).unwrap())
+        .unwrap();
+    let ids = message_ids(src).unwrap();
+    assert_eq!(
+        ids,
+        [
+            "plain",
+            "multi",
+            "after",
+            "only",
+            "with-attrs",
+            "with-attrs.title",
+            "with-attrs.desc",
+            "attrs-only.label"
+        ]
+    );
+    for n in [0.0, 1.0, 4.0] {
+        for id in &ids {
+            let (m, a) = id
+                .split_once('.')
+                .map_or((id.as_str(), None), |(m, a)| (m, Some(a)));
+            let msg = bundle.get_message(m).unwrap();
+            let pattern = a.map_or_else(
+                || msg.value().unwrap(),
+                |a| msg.get_attribute(a).unwrap().value(),
+            );
+            let mut args = FluentArgs::new();
+            args.set("name", FluentValue::from("Dana"));
+            args.set("n", FluentValue::from(n));
+            let expected = bundle.format_pattern(pattern, Some(&args), &mut vec![]);
+            let got = tr.t_args(id, &[("name", Arg::Str("Dana")), ("n", Arg::Num(n))]);
+            assert_eq!(got, expected, "{id} with {n}");
+        }
+    }
+    // What it does not read is refused, not misread.
+    assert!(
+        message_ids("a = { b }").is_err(),
+        "message references are not supported"
+    );
+    assert!(message_ids("a = x }").is_err());
+    assert!(message_ids("a = { $n ->\n  [one] x\n}").is_ok());
+    assert!(message_ids("a = { $n -> }").is_err());
 }
