@@ -22,13 +22,11 @@
 //! Forged content is still only *data*: every answer is checked against the instrument and
 //! cleaned like typed text before it reaches a plan, and every size is capped before allocation.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::command::Command;
 use crate::instrument::{self, answer_fits};
-use crate::model::{Answer, Id, Plan, Response, Round, Subject};
+use crate::model::{Id, Plan, Response, Round, Subject};
 use crate::text::{self, MAX_NAME};
 
 /// Format version of the sealed bytes; a newer one is refused with its own message.
@@ -96,38 +94,18 @@ pub struct Invitation {
     pub lang: String,
 }
 
-/// One respondent's answers, as they travel back to the facilitator.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Returned {
-    #[serde(rename = "n")]
-    pub instrument: String,
-    #[serde(rename = "r")]
-    pub round: Id,
-    /// A random key made on the respondent's device when they first open the invitation: a
-    /// second code from the same device replaces the first, an identical one is a duplicate.
-    #[serde(rename = "k")]
-    pub key: String,
-    /// A name or a role; empty when anonymous.
-    #[serde(rename = "w", default, skip_serializing_if = "String::is_empty")]
-    pub respondent: String,
-    #[serde(rename = "s", default)]
-    pub subject: Subject,
-    #[serde(rename = "a", default)]
-    pub answers: BTreeMap<String, Answer>,
-}
-
-impl Returned {
-    /// The response id this answer set takes in the facilitator's plan.
-    pub fn response_id(&self) -> Id {
-        Id::new(format!("w-{}", self.key))
-    }
-}
+/// A respondent's answers travel as a [`Response`] of the model (its serde code is already in
+/// the app): its id is `w-` and a random key made on the respondent's device when they first
+/// open the invitation, so a second code from the same device replaces the first and an
+/// identical one is a duplicate. The same response, autosaved on the respondent's device under
+/// [`draft_key`], is their draft.
+pub const RESPONSE_ID_PREFIX: &str = "w-";
 
 /// A decoded code.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Payload {
     Invitation(Invitation),
-    Response(Returned),
+    Response(Response),
     /// A plan, as the text of a Shutaf plan file (read with [`crate::format::import`]).
     Plan(String),
 }
@@ -262,17 +240,21 @@ pub fn open(bytes: &[u8]) -> Result<Payload, CodeError> {
     if head[2] > VERSION {
         return Err(CodeError::Newer);
     }
-    let body = &head[8..];
-    match Kind::from_byte(head[3]).ok_or(CodeError::Invalid)? {
-        Kind::Invitation => serde_json::from_slice(body).map(Payload::Invitation),
-        Kind::Response => serde_json::from_slice(body).map(Payload::Response),
-        Kind::Plan => {
-            return std::str::from_utf8(body)
-                .map(|s| Payload::Plan(s.to_owned()))
-                .map_err(|_| CodeError::Invalid)
-        }
-    }
-    .map_err(|_| CodeError::Invalid)
+    let kind = Kind::from_byte(head[3]).ok_or(CodeError::Invalid)?;
+    let body = std::str::from_utf8(&head[8..]).map_err(|_| CodeError::Invalid)?;
+    Ok(match kind {
+        Kind::Invitation => Payload::Invitation(from_json(body)?),
+        Kind::Response => Payload::Response(from_json(body)?),
+        Kind::Plan => Payload::Plan(body.to_owned()),
+    })
+}
+
+/// Reads JSON through a `Value`, as the file import does: the app then carries one JSON
+/// deserializer for every type rather than one more per reader (tens of KB of wasm).
+pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, CodeError> {
+    serde_json::from_str::<serde_json::Value>(text)
+        .and_then(serde_json::from_value)
+        .map_err(|_| CodeError::Invalid)
 }
 
 /// The base64url text of sealed (or compressed sealed) bytes, with its flag byte.
@@ -362,46 +344,23 @@ pub fn decode_plain(text: &str) -> Result<Payload, CodeError> {
     }
 }
 
-/// A respondent's answers in progress, autosaved on their device under a key of its own per
-/// invitation (never in the workspace).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Draft {
-    pub key: String,
-    #[serde(default)]
-    pub respondent: String,
-    #[serde(default)]
-    pub answers: BTreeMap<String, Answer>,
+/// A new draft for an invitation, with the key the respondent's device made.
+pub fn draft(inv: &Invitation, key: &str) -> Response {
+    Response {
+        id: Id::new(format!("{RESPONSE_ID_PREFIX}{key}")),
+        instrument: inv.instrument.clone(),
+        round: inv.round.clone(),
+        subject: inv.subject.clone(),
+        ..Default::default()
+    }
 }
 
-impl Draft {
-    /// What the respondent sends back.
-    pub fn returned(&self, inv: &Invitation) -> Returned {
-        Returned {
-            instrument: inv.instrument.clone(),
-            round: inv.round.clone(),
-            key: self.key.clone(),
-            respondent: text::user_text(&self.respondent, MAX_NAME, true),
-            subject: inv.subject.clone(),
-            answers: self
-                .answers
-                .iter()
-                .filter(|(_, a)| !a.is_empty())
-                .map(|(k, a)| (k.clone(), a.clone()))
-                .collect(),
-        }
-    }
-
-    /// The response as the shared form renderer shows it.
-    pub fn as_response(&self, inv: &Invitation) -> Response {
-        Response {
-            id: Id::new("draft"),
-            instrument: inv.instrument.clone(),
-            round: inv.round.clone(),
-            subject: inv.subject.clone(),
-            respondent: self.respondent.clone(),
-            answers: self.answers.clone(),
-        }
-    }
+/// What a respondent sends: the draft, its name trimmed and its empty answers left out.
+pub fn to_send(draft: &Response) -> Response {
+    let mut r = draft.clone();
+    r.respondent = text::user_text(&r.respondent, MAX_NAME, true);
+    r.answers.retain(|_, a| !a.is_empty());
+    r
 }
 
 /// The storage key of a respondent's draft for one invitation: stable for the same invitation.
@@ -446,17 +405,12 @@ impl Outcome {
 }
 
 /// Keeps only the answers that fit the instrument's items; the command cleans their texts.
-fn fitting_answers(
-    instrument: &str,
-    answers: BTreeMap<String, Answer>,
-) -> BTreeMap<String, Answer> {
-    let Some(ins) = instrument::shared().iter().find(|i| i.id == instrument) else {
-        return BTreeMap::new();
-    };
-    answers
-        .into_iter()
-        .filter(|(k, a)| ins.item(k).is_some_and(|it| answer_fits(&it.answer, a)))
-        .collect()
+fn fitting_answers(r: &mut Response) {
+    let ins = instrument::shared().iter().find(|i| i.id == r.instrument);
+    r.answers.retain(|k, a| {
+        ins.and_then(|i| i.item(k))
+            .is_some_and(|it| answer_fits(&it.answer, a))
+    });
 }
 
 /// Reads decoded codes as responses to `round` of `plan`: the outcome of each, in order, and
@@ -469,8 +423,9 @@ pub fn collect(
 ) -> (Vec<Outcome>, Option<Command>) {
     let mut outcomes = Vec::with_capacity(decoded.len());
     let mut cmds = Vec::new();
-    // Responses as they will be after this batch, by id.
-    let mut seen: BTreeMap<Id, Response> = BTreeMap::new();
+    // Responses added or changed by this batch, latest last (a list: a map type would cost
+    // the app more code than these few items are worth).
+    let mut seen: Vec<Response> = Vec::new();
     for d in decoded {
         let r = match d {
             Err(e) => {
@@ -507,29 +462,26 @@ pub fn collect(
             outcomes.push(Outcome::SubjectGone);
             continue;
         }
-        if r.key.is_empty() || !Id::is_valid(&r.response_id().0) {
+        let id = r.id.clone();
+        if !id.0.starts_with(RESPONSE_ID_PREFIX) || !Id::is_valid(&id.0) {
             outcomes.push(Outcome::Refused(CodeError::Invalid));
             continue;
         }
-        let id = r.response_id();
         let respondent = text::user_text(&r.respondent, MAX_NAME, true);
-        let response = Response {
-            id: id.clone(),
-            instrument: r.instrument.clone(),
-            round: r.round.clone(),
-            subject: r.subject.clone(),
-            respondent: respondent.clone(),
-            answers: fitting_answers(&r.instrument, r.answers),
-        };
+        let mut response = r;
+        response.respondent = respondent.clone();
+        fitting_answers(&mut response);
         let earlier = seen
-            .get(&id)
-            .cloned()
-            .or_else(|| plan.responses.iter().find(|x| x.id == id).cloned());
+            .iter()
+            .rev()
+            .find(|x| x.id == id)
+            .or_else(|| plan.responses.iter().find(|x| x.id == id))
+            .cloned();
         match earlier {
             Some(e) if e == response => outcomes.push(Outcome::Duplicate { respondent }),
             Some(_) => {
                 let index = plan.responses.iter().position(|x| x.id == id);
-                if index.is_some() || seen.contains_key(&id) {
+                if index.is_some() || seen.iter().any(|x| x.id == id) {
                     cmds.push(Command::RemoveResponse {
                         plan_id: plan.id.clone(),
                         response_id: id.clone(),
@@ -540,7 +492,7 @@ pub fn collect(
                     response: response.clone(),
                     index,
                 });
-                seen.insert(id, response);
+                seen.push(response);
                 outcomes.push(Outcome::Updated { respondent });
             }
             None => {
@@ -549,7 +501,7 @@ pub fn collect(
                     response: response.clone(),
                     index: None,
                 });
-                seen.insert(id, response);
+                seen.push(response);
                 outcomes.push(Outcome::Added { respondent });
             }
         }
@@ -562,7 +514,7 @@ pub fn collect(
 /// opened by the facilitator finds its own round).
 pub fn find_round<'a>(
     plans: &'a [std::rc::Rc<Plan>],
-    r: &Returned,
+    r: &Response,
 ) -> Option<(&'a Plan, &'a Round)> {
     plans.iter().find_map(|p| {
         p.rounds

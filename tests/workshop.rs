@@ -8,7 +8,7 @@ use std::rc::Rc;
 use shutaf::command::apply;
 use shutaf::format;
 use shutaf::instrument::{library, results};
-use shutaf::model::{Answer, Id, Partner, Plan, PlanKind, Round, Subject, Workspace};
+use shutaf::model::{Answer, Id, Partner, Plan, PlanKind, Response, Round, Subject, Workspace};
 use shutaf::workshop::*;
 
 fn invitation() -> Invitation {
@@ -23,14 +23,15 @@ fn invitation() -> Invitation {
     }
 }
 
-fn returned(key: &str, who: &str, shared_goal: u8) -> Returned {
+/// What a respondent's device sends: a response whose id is `w-` and the device's key.
+fn returned(key: &str, who: &str, shared_goal: u8) -> Response {
     let mut answers = BTreeMap::new();
     answers.insert("shared_goal".to_string(), Answer::Agree(shared_goal));
     answers.insert("joint_activity".to_string(), Answer::DontKnow);
-    Returned {
+    Response {
+        id: Id::new(format!("w-{key}")),
         instrument: "success_factors".into(),
         round: Id::new("round-1"),
-        key: key.into(),
         respondent: who.into(),
         subject: Subject::Plan,
         answers,
@@ -398,8 +399,9 @@ fn collected_answers_are_checked_against_the_instrument() {
     );
     assert_eq!(got.answers.len(), 1);
     assert_eq!(got.answers["shared_goal"], Answer::Agree(4));
-    // A key that cannot make an id is refused.
-    let bad_key = returned("bad key!", "x", 3);
+    // An id that is not a respondent's is refused.
+    let mut bad_key = returned("k1", "x", 3);
+    bad_key.id = Id::new("response-1");
     let (outcomes, after) = collect_into(plan(), &[code(&Payload::Response(bad_key))]);
     assert_eq!(outcomes, vec![Outcome::Refused(CodeError::Invalid)]);
     assert!(after.responses.is_empty());
@@ -451,21 +453,18 @@ fn collected_responses_feed_the_aggregate_and_the_comparison() {
 }
 
 #[test]
-fn drafts_become_returned_answers_and_have_a_stable_storage_key() {
+fn drafts_become_what_is_sent_and_have_a_stable_storage_key() {
     let inv = invitation();
-    let mut d = Draft {
-        key: "k1".into(),
-        respondent: "  Dana\n".into(),
-        ..Default::default()
-    };
+    let mut d = draft(&inv, "k1");
+    assert_eq!(d.id, Id::new("w-k1"));
+    assert_eq!((&d.instrument, &d.round), (&inv.instrument, &inv.round));
+    d.respondent = "  Dana\n".into();
     d.answers.insert("shared_goal".into(), Answer::Agree(3));
     d.answers
         .insert("barriers".into(), Answer::Text("   ".into()));
-    let r = d.returned(&inv);
+    let r = to_send(&d);
     assert_eq!(r.respondent, "Dana");
     assert_eq!(r.answers.len(), 1, "empty answers are not sent");
-    assert_eq!(r.round, inv.round);
-    assert_eq!(r.response_id(), Id::new("w-k1"));
     assert_eq!(draft_key(&inv), draft_key(&invitation()));
     let mut other = invitation();
     other.round = Id::new("round-2");
