@@ -231,7 +231,7 @@ enum Dialog {
         round: String,
         plan: String,
         outcomes: Vec<Outcome>,
-        cmd: Option<Command>,
+        cmd: Option<Box<Command>>,
     },
 }
 
@@ -447,7 +447,7 @@ impl Component for App {
                     ..
                 }) = self.dialog.take()
                 {
-                    match self.editor.execute(cmd) {
+                    match self.editor.execute(*cmd) {
                         Ok(()) => {
                             self.open = Some(plan_id);
                             self.sub = Sub::Instrument(instrument);
@@ -860,7 +860,7 @@ impl App {
                     workshop::remember_invitation(address.as_deref());
                     // The respondent view opens in the facilitator's language, unless this
                     // tab is resuming (then the respondent's own choice stays).
-                    let fresh = self.respond.as_ref().map(|r| &**r) != Some(inv);
+                    let fresh = self.respond.as_deref() != Some(inv);
                     if let Some(lang) =
                         Lang::from_code(&inv.lang).filter(|l| fresh && *l != self.lang)
                     {
@@ -907,7 +907,7 @@ impl App {
             round: round_name,
             plan: plan_name,
             outcomes,
-            cmd,
+            cmd: cmd.map(Box::new),
         });
     }
 

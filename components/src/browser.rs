@@ -129,7 +129,11 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     // <script type="application/json" data-src="...">: a page opened from disk cannot fetch.
     if let Some(text) = window
         .document()
-        .and_then(|d| d.query_selector(&format!("script[data-src='{url}']")).ok().flatten())
+        .and_then(|d| {
+            d.query_selector(&format!("script[data-src='{url}']"))
+                .ok()
+                .flatten()
+        })
         .and_then(|e| e.text_content())
     {
         return Ok(text);
