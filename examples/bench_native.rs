@@ -183,6 +183,7 @@ fn main() {
         format::export_workspace(&workspace(1, &lib)),
     )
     .expect("written");
+    workshop_codes(&out, &lib);
     if std::env::args().any(|a| a == "--write-only") {
         return;
     }
@@ -215,4 +216,64 @@ fn main() {
         );
     }
     println!("  Linear growth shows as a steady 'open ms / MB' and doubling times.");
+}
+
+/// The sealed (uncompressed) workshop payloads of the demo questionnaires, for scripts/bench.mjs
+/// to measure their links compressed as the browser does (raw DEFLATE, node's zlib): every
+/// invitation, every instrument's response with every item answered (texts of 12 words), the
+/// demo's own responses, and each demo plan shared as a link. Written to target/bench/codes.json.
+fn workshop_codes(out: &std::path::Path, lib: &[Instrument]) {
+    use shutaf::workshop::{b64_encode, seal, Invitation, Payload};
+    let mut rng = Rng(7);
+    let mut codes = Vec::new();
+    let mut push = |what: String, p: &Payload| {
+        codes.push(serde_json::json!({ "what": what, "sealed": b64_encode(&seal(p)) }));
+    };
+    for ins in lib {
+        let inv = Invitation {
+            instrument: ins.id.clone(),
+            round: Id::new("round-mh3k2x9q1a7b"),
+            round_name: "סדנת שותפים, סבב ראשון".into(),
+            plan_name: "שותפות בית הספר והמתנ״ס".into(),
+            lang: "he".into(),
+            ..Default::default()
+        };
+        push(format!("invitation {}", ins.id), &Payload::Invitation(inv));
+        let answers = ins
+            .items()
+            .map(|i| (i.id.clone(), answer(&mut rng, &i.answer)))
+            .collect();
+        let r = Response {
+            id: Id::new("w-r-mh3k2x9q1a7b4c"),
+            instrument: ins.id.clone(),
+            round: Id::new("round-mh3k2x9q1a7b"),
+            respondent: "דנה, רכזת".into(),
+            answers,
+            ..Default::default()
+        };
+        push(
+            format!("response {} (all answered)", ins.id),
+            &Payload::Response(r),
+        );
+    }
+    let demo = shutaf::demo::workspace(shutaf::i18n::Lang::He);
+    for plan in &demo.plans {
+        for r in &plan.responses {
+            let mut r = r.clone();
+            r.id = Id::new(format!("w-{}", r.id));
+            push(
+                format!("demo response {}", r.instrument),
+                &Payload::Response(r),
+            );
+        }
+        push(
+            format!("demo plan {}", plan.kind.key()),
+            &Payload::Plan(format::export_plan(plan)),
+        );
+    }
+    std::fs::write(
+        out.join("codes.json"),
+        serde_json::Value::Array(codes).to_string(),
+    )
+    .expect("written");
 }

@@ -458,3 +458,67 @@ idea-is-task = مهمة بالفعل
 horizon-short = المدى القصير
 horizon-medium = المدى المتوسط
 horizon-long = المدى البعيد
+
+## Workshop mode: invitations, responses and plans by link or code (issue 4)
+code-error-empty = لا يحتوي على رمز.
+code-error-too-long = أطول من أن يكون رمزًا من شوتاف.
+code-error-not-a-code = ليس رابطًا أو رمزًا من شوتاف.
+code-error-damaged = إنه تالف (مقطوع أو مُطال أو مُغيَّر). اطلبوه مرة أخرى.
+code-error-newer = إنه من إصدار أحدث من شوتاف. أعيدوا التحميل للتحديث.
+code-error-invalid = محتواه ليس ما يكتبه شوتاف.
+code-refused = تعذّر فتح الرابط أو الرمز؛ لم يتغيّر شيء.
+code-no-round = هذا الرد لجولة ليست في مساحة العمل هذه.
+code-copy = نسخ
+code-copied = تم النسخ.
+code-download = تنزيل كملف
+invite-make = دعوة برابط
+invite-link = رابط الدعوة
+invite-hint = يحمل الرابط الاستبيان نفسه؛ تبقى الإجابات على كل جهاز حتى تُرسل إليكم.
+collect-title = جمع الردود
+collect-label = الصقوا رموز الردود أو روابطها (بأي عدد)
+collect-add = إضافة الردود
+collect-files = اختيار ملفات الردود
+collect-added = { $who }: أُضيف.
+collect-updated = { $who }: إجابات معدّلة تحلّ محل السابقة.
+collect-duplicate = { $who }: موجود مسبقًا، لم يُضف مرة أخرى.
+collect-other-round = ينتمي إلى الجولة «{ $round }» لا إلى هذه: لم يُضف.
+collect-other-round-unknown = ينتمي إلى جولة أخرى: لم يُضف.
+collect-other-instrument = يجيب عن استبيان آخر، لم يُضف.
+collect-subject-gone = يتناول شريكًا أو شخصًا لم يعد في الخطة، لم يُضف.
+collect-not-response = دعوة أو خطة، وليس ردًا.
+collect-done = { $count ->
+    [zero] لم يُضف أي رد.
+    [one] أُضيف رد واحد.
+    [two] أُضيف ردّان.
+    [few] أُضيفت { $count } ردود.
+    [many] أُضيف { $count } ردًا.
+   *[other] أُضيف { $count } رد.
+}
+received-title = ردود وصلت
+received-intro = لجولة «{ $round }» من الخطة «{ $plan }»:
+received-add = { $count ->
+    [zero] لا ردود للإضافة
+    [one] إضافة رد واحد
+    [two] إضافة ردّين
+    [few] إضافة { $count } ردود
+    [many] إضافة { $count } ردًا
+   *[other] إضافة { $count } رد
+}
+share-plan-link = مشاركة برابط
+share-plan-link-label = رابط إلى نسخة من هذه الخطة
+share-plan-hint = يُسأل المستلم قبل إضافة الخطة، كنسخة.
+share-plan-too-long = سيكون الرابط { $length } حرفًا، أكثر من { $max }: شاركوا ملفًا بدلًا منه.
+share-plan-received = رابط مُشارَك
+respond-invited = أنت مدعو/ة للإجابة
+respond-unknown = هذا الإصدار من شوتاف لا يعرف هذا الاستبيان. أعيدوا التحميل أو اطلبوا رابطًا جديدًا.
+respond-privacy = تبقى إجاباتك على هذا الجهاز حتى ترسلها؛ يمكنك الإكمال لاحقًا من الرابط نفسه.
+respond-saved = محفوظ على هذا الجهاز
+respond-not-saved = غير محفوظ على الجهاز: أرسلوا قبل الإغلاق
+respond-send-title = إرسال إجاباتك
+respond-send-intro = أنشئوا رمز الرد وأرسلوه إلى من دعاكم: كنص أو رابط أو ملف.
+respond-prepare = إنشاء رمز الرد الخاص بي
+respond-code = رمز الرد
+respond-link = رابط الرد
+respond-leave = مغادرة الاستبيان
+app-new-version = يتوفر إصدار جديد من شوتاف.
+app-reload = إعادة التحميل

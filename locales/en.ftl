@@ -402,3 +402,59 @@ idea-is-task = already a task
 horizon-short = short term
 horizon-medium = medium term
 horizon-long = long term
+
+## Workshop mode: invitations, responses and plans by link or code (issue 4)
+code-error-empty = There is no code in it.
+code-error-too-long = It is too long to be a Shutaf code.
+code-error-not-a-code = It is not a Shutaf link or code.
+code-error-damaged = It is damaged (cut, lengthened or changed). Ask for it again.
+code-error-newer = It comes from a newer Shutaf. Reload to update.
+code-error-invalid = Its content is not what Shutaf writes.
+code-refused = This link or code could not be opened; nothing was changed.
+code-no-round = This response is for a round not in this workspace.
+code-copy = Copy
+code-copied = Copied.
+code-download = Download as a file
+invite-make = Invite by link
+invite-link = Invitation link
+invite-hint = The questionnaire travels in the link itself; answers stay on each device until sent back to you.
+collect-title = Collect responses
+collect-label = Paste response codes or links (any number)
+collect-add = Add the responses
+collect-files = Choose response files
+collect-added = { $who }: added.
+collect-updated = { $who }: changed answers, which replace the earlier ones.
+collect-duplicate = { $who }: already here, not added again.
+collect-other-round = Belongs to the round “{ $round }”, not this one: not added.
+collect-other-round-unknown = Belongs to another round: not added.
+collect-other-instrument = Answers another questionnaire, not added.
+collect-subject-gone = About a partner or person no longer in the plan, not added.
+collect-not-response = An invitation or a plan, not a response.
+collect-done = { $count ->
+    [one] One response added.
+   *[other] { $count } responses added.
+}
+received-title = Responses received
+received-intro = For the round “{ $round }” of the plan “{ $plan }”:
+received-add = { $count ->
+    [one] Add one response
+   *[other] Add { $count } responses
+}
+share-plan-link = Share by link
+share-plan-link-label = Link to a copy of this plan
+share-plan-hint = The receiver is asked before the plan is added, as a copy.
+share-plan-too-long = The link would have { $length } characters, more than { $max }: share a file instead.
+share-plan-received = a shared link
+respond-invited = You are invited to answer
+respond-unknown = This version of Shutaf does not know this questionnaire. Reload, or ask for a new link.
+respond-privacy = Your answers stay on this device until you send them; you can finish later from the same link.
+respond-saved = saved on this device
+respond-not-saved = not saved on this device: send before closing
+respond-send-title = Send your answers
+respond-send-intro = Make your response code and send it to whoever invited you: as text, link or file.
+respond-prepare = Make my response code
+respond-code = Response code
+respond-link = Response link
+respond-leave = Leave the questionnaire
+app-new-version = A new version of Shutaf is available.
+app-reload = Reload

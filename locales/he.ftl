@@ -402,3 +402,59 @@ idea-is-task = כבר משימה
 horizon-short = טווח קצר
 horizon-medium = טווח בינוני
 horizon-long = טווח ארוך
+
+## Workshop mode: invitations, responses and plans by link or code (issue 4)
+code-error-empty = אין בו קוד.
+code-error-too-long = הוא ארוך מכדי להיות קוד של שותף.
+code-error-not-a-code = זה אינו קישור או קוד של שותף.
+code-error-damaged = הוא פגום (נקטע, הוארך או שונה). בקשו אותו שוב.
+code-error-newer = הוא מגרסה חדשה יותר של שותף. טענו מחדש לעדכון.
+code-error-invalid = התוכן שלו אינו מה ששותף כותב.
+code-refused = לא ניתן היה לפתוח את הקישור או הקוד; דבר לא שונה.
+code-no-round = התשובה שייכת לסבב שאינו בסביבת העבודה הזאת.
+code-copy = העתקה
+code-copied = הועתק.
+code-download = הורדה כקובץ
+invite-make = הזמנה בקישור
+invite-link = קישור ההזמנה
+invite-hint = השאלון נמצא בקישור עצמו; התשובות נשארות בכל מכשיר עד שיישלחו אליכם.
+collect-title = איסוף תשובות
+collect-label = הדביקו קודים או קישורים של תשובות (בכל מספר)
+collect-add = הוספת התשובות
+collect-files = בחירת קובצי תשובות
+collect-added = { $who }: נוספה.
+collect-updated = { $who }: תשובות ששונו, ומחליפות את הקודמות.
+collect-duplicate = { $who }: כבר קיימת, לא נוספה שוב.
+collect-other-round = שייכת לסבב „{ $round }”, לא לזה: לא נוספה.
+collect-other-round-unknown = שייכת לסבב אחר: לא נוספה.
+collect-other-instrument = עונה על שאלון אחר, לא נוספה.
+collect-subject-gone = עוסקת בשותף או באדם שכבר אינם בתוכנית, לא נוספה.
+collect-not-response = הזמנה או תוכנית, לא תשובה.
+collect-done = { $count ->
+    [one] נוספה תשובה אחת.
+   *[other] נוספו { $count } תשובות.
+}
+received-title = התקבלו תשובות
+received-intro = לסבב „{ $round }” של התוכנית „{ $plan }”:
+received-add = { $count ->
+    [one] הוספת תשובה אחת
+   *[other] הוספת { $count } תשובות
+}
+share-plan-link = שיתוף בקישור
+share-plan-link-label = קישור לעותק של התוכנית
+share-plan-hint = המקבל יישאל לפני שהתוכנית תתווסף, כעותק.
+share-plan-too-long = הקישור יהיה באורך { $length } תווים, יותר מ־{ $max }: שתפו קובץ במקום.
+share-plan-received = קישור ששותף
+respond-invited = הוזמנת לענות
+respond-unknown = גרסה זו של שותף אינה מכירה את השאלון. טענו מחדש, או בקשו קישור חדש.
+respond-privacy = התשובות נשארות במכשיר הזה עד שתשלחו אותן; אפשר להמשיך מאוחר יותר מאותו קישור.
+respond-saved = נשמר במכשיר הזה
+respond-not-saved = לא נשמר במכשיר: שלחו לפני הסגירה
+respond-send-title = שליחת התשובות
+respond-send-intro = צרו את קוד התשובה ושלחו אותו למי שהזמין אתכם: כטקסט, כקישור או כקובץ.
+respond-prepare = יצירת קוד התשובה שלי
+respond-code = קוד התשובה
+respond-link = קישור התשובה
+respond-leave = יציאה מהשאלון
+app-new-version = גרסה חדשה של שותף זמינה.
+app-reload = טעינה מחדש

@@ -2,7 +2,7 @@
 // the budget, and time to first render in headless Chromium on the release build.
 // Run with scripts/bench (which builds first).
 import { readFileSync, readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { start } from '../tests/e2e/harness.mjs';
 
@@ -117,6 +117,32 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
   line('edit to the next frame, median / p95 of 100', `${median(edits).toFixed(1)} / ${p95(edits).toFixed(1)} ms`, 'p95 ≤ 50 ms', p95(edits) <= 50);
   line('wasm heap ÷ JSON size', `${(heap / Buffer.byteLength(text)).toFixed(1)}× (${(heap / 1048576).toFixed(1)} MB)`, '≤ 4×', heap / Buffer.byteLength(text) <= 4);
   await ctx.close();
+}
+// Workshop links (issue 4): the demo questionnaires' payloads (written by bench_native),
+// compressed with raw DEFLATE as the app does with the browser's CompressionStream, on a
+// 27-character address. Links over 8,000 characters are offered as files instead.
+{
+  const codes = JSON.parse(readFileSync(new URL('../target/bench/codes.json', import.meta.url), 'utf8'));
+  const BASE = 'https://example.org/shutaf/';
+  const linkLength = (sealed) => {
+    const raw = Buffer.from(sealed, 'base64');
+    const z = deflateRawSync(raw);
+    const data = Math.min(z.length, raw.length) + 1; // the flag byte; plain when smaller
+    return { raw: raw.length, link: BASE.length + 3 + Math.ceil((data * 4) / 3) };
+  };
+  const groups = new Map();
+  for (const c of codes) {
+    const kind = c.what.split(' ').slice(0, c.what.startsWith('demo') ? 2 : 1).join(' ');
+    const m = linkLength(c.sealed);
+    if (!groups.has(kind)) groups.set(kind, []);
+    groups.get(kind).push({ ...m, what: c.what });
+  }
+  console.log('Workshop links for the demo questionnaires (characters, limit 8,000):');
+  for (const [kind, list] of groups) {
+    list.sort((a, b) => a.link - b.link);
+    const over = list.filter((x) => x.link > 8000).length;
+    console.log(`  ${kind.padEnd(16)} ${String(list.length).padStart(3)} links: shortest ${list[0].link}, median ${list[Math.floor(list.length / 2)].link}, longest ${list.at(-1).link} (${list.at(-1).what})${over ? `, ${over} over the limit (offered as a file)` : ''}`);
+  }
 }
 await env.browser.close();
 env.server.close();

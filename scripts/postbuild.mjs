@@ -3,8 +3,11 @@
 // 1. minifies the wasm-bindgen JavaScript glue (Trunk leaves it as written) and updates the
 //    Subresource Integrity hash Trunk put on it in index.html;
 // 2. adds the sha256 of each inline <script> of index.html to its Content-Security-Policy, so
-//    the policy can forbid every other inline script (Trunk writes one inline module loader).
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+//    the policy can forbid every other inline script (Trunk writes one inline module loader;
+//    index.html has one more, which registers the service worker);
+// 3. writes into the service worker (dist/sw.js) the list of the build's files and a hash of
+//    them all: its cache's name, so each build caches apart and a new build is an update.
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { minify } from 'terser';
@@ -18,7 +21,8 @@ for (const demo of readdirSync(join(dist, 'demo')).filter((f) => f.endsWith('.js
   writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
 }
 
-for (const js of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
+// (sw.js is the service worker: not the glue, and step 3 writes into it.)
+for (const js of readdirSync(dist).filter((f) => f.endsWith('.js') && f !== 'sw.js')) {
   const path = join(dist, js);
   const source = readFileSync(path, 'utf8');
   const result = await minify(source, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
@@ -42,3 +46,21 @@ html = html.replace(/script-src 'self'( 'sha256-[^']+')*/, `script-src 'self' ${
 if (html === before) throw new Error(`no script-src in the CSP of ${file}`);
 writeFileSync(file, html);
 console.log(`CSP: ${hashes.length} inline script hash(es) added to ${file}`);
+
+// 3. The service worker's file list and build hash (every file but sw.js itself, in a fixed order).
+const walk = (dir) => readdirSync(join(dist, dir)).sort().flatMap((f) => {
+  const rel = dir ? `${dir}/${f}` : f;
+  return statSync(join(dist, rel)).isDirectory() ? walk(rel) : [rel];
+});
+const files = walk('').filter((f) => f !== 'sw.js');
+const build = createHash('sha256');
+for (const f of files) build.update(f).update(readFileSync(join(dist, f)));
+const version = build.digest('hex').slice(0, 16);
+const swPath = join(dist, 'sw.js');
+let sw = readFileSync(swPath, 'utf8');
+const swBefore = sw;
+sw = sw.replace(/^const BUILD = .*;$/m, `const BUILD = '${version}';`)
+  .replace(/^const FILES = .*;$/m, `const FILES = ${JSON.stringify(['./', ...files])};`);
+if (sw === swBefore) throw new Error(`no BUILD/FILES lines in ${swPath}`);
+writeFileSync(swPath, sw);
+console.log(`service worker: build ${version}, ${files.length} files cached`);

@@ -16,6 +16,7 @@ pub mod parts;
 pub mod profile;
 pub mod schema;
 pub mod text;
+pub mod workshop;
 
 pub use command::{apply, Command, CommandError, Editor};
 pub use model::{Id, Partner, Person, Plan, PlanKind, Workspace};

@@ -11,6 +11,7 @@ use shutaf::format::{self, Content, Imported, Problem};
 use shutaf::i18n::{Lang, Translator};
 use shutaf::instrument::Instrument;
 use shutaf::model::{Id, Workspace};
+use shutaf::workshop::{self as ws, CodeError, Invitation, Outcome, Payload};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -20,6 +21,7 @@ use crate::instrument::{InstrumentPage, PassportPage, ResponsePage};
 use crate::plan::PlanPage;
 use crate::storage::{Loaded, SaveError, Store, KEY_DOC, KEY_LANG, KEY_REV, QUOTA_UNITS};
 use crate::widgets::Modal;
+use crate::workshop::{self, Respond};
 
 /// What every page needs: the translator, the instrument library and a way to send messages.
 #[derive(Clone)]
@@ -127,6 +129,19 @@ pub enum Msg {
     TextsLoaded(Lang, Result<String, String>),
     /// The translations of a language arrived (or failed to).
     LocaleLoaded(Lang, Result<String, String>),
+    /// Codes were decoded: from the address's fragment (`address` holds it, so that an
+    /// invitation can be resumed after a reload) or from a dropped file.
+    Received {
+        decoded: Vec<Result<Payload, CodeError>>,
+        address: Option<String>,
+    },
+    /// The user confirmed adding the received responses.
+    ReceivedConfirm,
+    /// The address's fragment changed to a code while the app was open.
+    HashChanged,
+    /// A new version of the app is installed and waits for a reload.
+    NewVersion,
+    ReloadApp,
 }
 
 /// Why the demo is being loaded.
@@ -161,6 +176,12 @@ enum Notice {
         size: usize,
     },
     ReadFailed(String),
+    /// A link or code could not be read; the workspace was not touched.
+    CodeRefused(CodeError),
+    /// A response whose questionnaire is not in this workspace.
+    NoRound,
+    ResponsesAdded(usize),
+    NewVersion,
 }
 
 impl Notice {
@@ -176,6 +197,8 @@ impl Notice {
                 | Notice::DemoUnavailable
                 | Notice::TextsUnavailable
                 | Notice::LocaleUnavailable
+                | Notice::CodeRefused(_)
+                | Notice::NoRound
         )
     }
 
@@ -189,6 +212,7 @@ impl Notice {
                 | Notice::Newer
                 | Notice::DemoUnavailable
                 | Notice::TextsUnavailable
+                | Notice::NewVersion
         )
     }
 }
@@ -204,6 +228,16 @@ enum Dialog {
     },
     Conflict,
     ConfirmDemo,
+    /// Responses received by link or file, with what collecting them into their round would
+    /// do; nothing is added before the user confirms.
+    Received {
+        plan_id: Id,
+        instrument: String,
+        round: String,
+        plan: String,
+        outcomes: Vec<Outcome>,
+        cmd: Option<Box<Command>>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -245,6 +279,10 @@ pub struct App {
     dragging: bool,
     /// Grows when an edit is refused, so the forms are drawn again from the model.
     epoch: u32,
+    /// The invitation being answered: the app shows the respondent view only.
+    respond: Option<Rc<Invitation>>,
+    /// A code from the address is being decoded (the page waits rather than flash the workspace).
+    decoding: bool,
     _listeners: Vec<EventListener>,
 }
 
@@ -316,8 +354,11 @@ impl Component for App {
             damaged_raw,
             dragging: false,
             epoch: 0,
+            respond: None,
+            decoding: false,
             _listeners: listeners,
         };
+        app.read_address(ctx);
         for n in notices {
             app.notify(n);
         }
@@ -402,12 +443,7 @@ impl Component for App {
                 scroll_top();
             }
             Msg::SetLang(lang) => {
-                if self.texts != Some(lang) {
-                    self.fetch_texts(ctx, lang);
-                }
-                // The interface changes language when that language's translations arrive.
-                self.lang = lang;
-                self.fetch_locale(ctx, lang);
+                self.use_lang(ctx, lang);
             }
             Msg::LocaleLoaded(lang, result) => {
                 if lang != self.lang {
@@ -426,6 +462,41 @@ impl Component for App {
                         self.notify(Notice::LocaleUnavailable);
                     }
                     Err(_) => self.locale_failed = true,
+                }
+            }
+            Msg::Received { decoded, address } => {
+                self.decoding = false;
+                self.receive(ctx, decoded, address);
+            }
+            Msg::ReceivedConfirm => {
+                if let Some(Dialog::Received {
+                    plan_id,
+                    instrument,
+                    outcomes,
+                    cmd: Some(cmd),
+                    ..
+                }) = self.dialog.take()
+                {
+                    match self.editor.execute(*cmd) {
+                        Ok(()) => {
+                            self.open = Some(plan_id);
+                            self.sub = Sub::Instrument(instrument);
+                            let n = outcomes.iter().filter(|o| o.is_added()).count();
+                            self.notify(Notice::ResponsesAdded(n));
+                            self.changed(ctx);
+                        }
+                        Err(e) => self.notify(Notice::CommandFailed(e)),
+                    }
+                }
+            }
+            Msg::HashChanged => self.read_address(ctx),
+            Msg::NewVersion => self.notify(Notice::NewVersion),
+            Msg::ReloadApp => {
+                // The page's loader script (index.html) lets the waiting version take over.
+                if let Some(w) = web_sys::window() {
+                    if let Ok(e) = web_sys::Event::new("shutaf-reload") {
+                        let _ = w.dispatch_event(&e);
+                    }
                 }
             }
             Msg::PickFile(file) => {
@@ -449,6 +520,17 @@ impl Component for App {
                 self.reader = None;
                 match result {
                     Err(_) => self.notify(Notice::ReadFailed(name)),
+                    // A file of response codes (or any Shutaf code) rather than a Shutaf file.
+                    Ok(text) if text.trim_start().starts_with(ws::PREFIX) => {
+                        let link = ctx.link().clone();
+                        yew::platform::spawn_local(async move {
+                            let decoded = workshop::decode_all(&text).await;
+                            link.send_message(Msg::Received {
+                                decoded,
+                                address: None,
+                            });
+                        });
+                    }
                     Ok(text) => {
                         self.dialog = Some(match format::import(&text) {
                             Ok(imported) => Dialog::ImportConfirm {
@@ -658,6 +740,10 @@ impl Component for App {
                 .cloned()
         });
         let page = match plan {
+            _ if self.decoding => html! {},
+            _ if self.respond.is_some() => {
+                html! { <Respond inv={self.respond.clone().unwrap_or_default()} /> }
+            }
             Some(plan) => {
                 let key = format!("{}-{}", plan.id, self.epoch);
                 match &self.sub {
@@ -681,13 +767,13 @@ impl Component for App {
                 { self.view_header() }
                 { self.view_notices() }
                                 <main id="main" tabindex="-1">
-                    if self.texts.is_none() && !self.texts_failed {
+                    if (self.texts.is_none() && !self.texts_failed) || self.decoding {
                         <p class="loading" role="status">{ t("loading") }</p>
                     } else {
                         { page }
                     }
                 </main>
-                if self.dragging {
+                if self.dragging && self.respond.is_none() {
                     <div class="drop-hint" aria-hidden="true">{ t("import-drop-hint") }</div>
                 }
                 { self.view_dialog() }
@@ -730,6 +816,23 @@ impl App {
         out.push(EventListener::new(&window, "pagehide", move |_| {
             link.send_message(Msg::Save)
         }));
+        let link = ctx.link().clone();
+        out.push(EventListener::new(&window, "hashchange", move |_| {
+            link.send_message(Msg::HashChanged)
+        }));
+        // From the service worker's loader in index.html (see public/sw.js).
+        let link = ctx.link().clone();
+        out.push(EventListener::new(&window, "shutaf-update", move |_| {
+            link.send_message(Msg::NewVersion)
+        }));
+        if window
+            .document()
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.get_attribute("data-update"))
+            .is_some()
+        {
+            ctx.link().send_message(Msg::NewVersion);
+        }
         if let Some(doc) = window.document() {
             let link = ctx.link().clone();
             // Not passive: the shortcut must stop the browser's own undo of the last typed text.
@@ -760,6 +863,97 @@ impl App {
             ));
         }
         out
+    }
+
+    fn use_lang(&mut self, ctx: &Context<Self>, lang: Lang) {
+        if self.texts != Some(lang) {
+            self.fetch_texts(ctx, lang);
+        }
+        // The interface changes language when that language's translations arrive.
+        self.lang = lang;
+        self.fetch_locale(ctx, lang);
+    }
+
+    /// Decodes a code in the address's fragment (or the invitation this tab was answering).
+    fn read_address(&mut self, ctx: &Context<Self>) {
+        let Some(code) = workshop::take_fragment() else {
+            return;
+        };
+        self.decoding = true;
+        let link = ctx.link().clone();
+        yew::platform::spawn_local(async move {
+            let decoded = vec![workshop::decode(&code).await];
+            link.send_message(Msg::Received {
+                decoded,
+                address: Some(code),
+            });
+        });
+    }
+
+    /// What decoded codes lead to: the respondent view for an invitation, the import dialog
+    /// for a plan, the confirmation of responses for their round, or a message. The workspace
+    /// is never changed here.
+    fn receive(
+        &mut self,
+        ctx: &Context<Self>,
+        decoded: Vec<Result<Payload, CodeError>>,
+        address: Option<String>,
+    ) {
+        if let [one] = decoded.as_slice() {
+            match one {
+                Ok(Payload::Invitation(inv)) => {
+                    workshop::remember_invitation(address.as_deref());
+                    // The respondent view opens in the facilitator's language, unless this
+                    // tab is resuming (then the respondent's own choice stays).
+                    let fresh = self.respond.as_deref() != Some(inv);
+                    if let Some(lang) =
+                        Lang::from_code(&inv.lang).filter(|l| fresh && *l != self.lang)
+                    {
+                        self.use_lang(ctx, lang);
+                    }
+                    self.respond = Some(Rc::new(inv.clone()));
+                    self.dialog = None;
+                    return;
+                }
+                Ok(Payload::Plan(text)) => {
+                    let file = self.tr.t("share-plan-received");
+                    self.dialog = Some(match format::import(text) {
+                        Ok(imported) => Dialog::ImportConfirm { file, imported },
+                        Err(problems) => Dialog::ImportErrors { file, problems },
+                    });
+                    return;
+                }
+                _ => {}
+            }
+        }
+        let first = decoded.iter().find_map(|d| match d {
+            Ok(Payload::Response(r)) => Some(r),
+            _ => None,
+        });
+        let Some(first) = first else {
+            let e = decoded.iter().find_map(|d| d.as_ref().err().copied());
+            self.notify(e.map_or(Notice::NoRound, Notice::CodeRefused));
+            return;
+        };
+        let Some((plan, round)) = ws::find_round(&self.editor.workspace().plans, first) else {
+            self.notify(Notice::NoRound);
+            return;
+        };
+        let (plan_id, instrument, round_name, plan_name) = (
+            plan.id.clone(),
+            round.instrument.clone(),
+            round.name.clone(),
+            plan.name.clone(),
+        );
+        let (outcomes, cmd) = ws::collect(plan, round, decoded);
+        self.dialog = Some(Dialog::Received {
+            plan_id,
+            instrument,
+            round: round_name,
+            plan: plan_name,
+            outcomes,
+            cmd: cmd.map(Box::new),
+        });
     }
 
     fn notify(&mut self, n: Notice) {
@@ -996,6 +1190,8 @@ impl App {
                     <span class="tagline">{ t("app-tagline") }</span>
                 </div>
                 <nav class="toolbar" aria-label={t("nav-main")}>
+                    // A respondent sees no workspace: the language is their only tool.
+                    if self.respond.is_none() {
                     <button onclick={send.reform(|_| Msg::Undo)} disabled={!self.editor.can_undo()}
                         title={t("action-undo.title")} aria-keyshortcuts="Control+Z">{ t("action-undo") }</button>
                     <button onclick={send.reform(|_| Msg::Redo)} disabled={!self.editor.can_redo()}
@@ -1006,6 +1202,7 @@ impl App {
                     </label>
                     <button onclick={send.reform(|_| Msg::ExportWorkspace)}>{ t("menu-export-workspace") }</button>
                     <button onclick={send.reform(|_| Msg::AskRestoreDemo)}>{ t("menu-restore-demo") }</button>
+                    }
                     <label class="lang">
                         <span>{ t("language-label") }</span>
                         <select onchange={on_lang} id="language">
@@ -1015,12 +1212,14 @@ impl App {
                         </select>
                     </label>
                 </nav>
+                if self.respond.is_none() {
                 <p class={classes!("save-status", status_class)} role="status" data-state={status_class}>
                     { t(status_key) }
                     if let Some(percent) = self.storage_percent {
                         <span class="storage-usage">{ " · " }{ self.tr.t_args("storage-usage", &[("percent", shutaf::i18n::Arg::Num(percent))]) }</span>
                     }
                 </p>
+                }
             </header>
         }
     }
@@ -1073,6 +1272,10 @@ impl App {
                 ],
             ),
             Notice::ReadFailed(name) => tr.t_args("import-read-failed", &[("file", name.into())]),
+            Notice::CodeRefused(e) => format!("{} {}", tr.t("code-refused"), tr.t(e.key())),
+            Notice::NoRound => tr.t("code-no-round"),
+            Notice::ResponsesAdded(n) => tr.t_args("collect-done", &[("count", (*n).into())]),
+            Notice::NewVersion => tr.t("app-new-version"),
         }
     }
 
@@ -1088,7 +1291,10 @@ impl App {
                 Notice::StorageUnavailable | Notice::StorageFull | Notice::Newer | Notice::NearlyFull(_) => {
                     html! { <button onclick={send.reform(|_| Msg::ExportWorkspace)}>{ t("menu-export-workspace") }</button> }
                 }
-                Notice::PlanDeleted(_) | Notice::Imported(_) | Notice::Replaced | Notice::DemoRestored => {
+                Notice::NewVersion => {
+                    html! { <button class="primary" onclick={send.reform(|_| Msg::ReloadApp)}>{ t("app-reload") }</button> }
+                }
+                Notice::PlanDeleted(_) | Notice::Imported(_) | Notice::Replaced | Notice::DemoRestored | Notice::ResponsesAdded(_) => {
                     html! { <button onclick={send.reform(|_| Msg::Undo)}>{ t("undo-button") }</button> }
                 }
                 _ => html! {},
@@ -1161,6 +1367,27 @@ impl App {
                                 <button onclick={send.reform(|_| Msg::ImportChoose(ImportChoice::Replace))}>{ t("import-replace-workspace") }</button>
                             }
                             <button class="quiet" onclick={close_button.clone()}>{ t("cancel") }</button>
+                        </div>
+                    </Modal>
+                }
+            }
+            Dialog::Received {
+                round,
+                plan,
+                outcomes,
+                cmd,
+                ..
+            } => {
+                let n = outcomes.iter().filter(|o| o.is_added()).count();
+                html! {
+                    <Modal title={t("received-title")} on_close={close.clone()}>
+                        <p>{ tr.t_args("received-intro", &[("round", round.into()), ("plan", plan.into())]) }</p>
+                        { workshop::outcome_list(tr, outcomes) }
+                        <div class="dialog-actions">
+                            if cmd.is_some() {
+                                <button class="primary" onclick={send.reform(|_| Msg::ReceivedConfirm)}>{ tr.t_args("received-add", &[("count", n.into())]) }</button>
+                            }
+                            <button class="quiet" onclick={close_button.clone()}>{ t(if cmd.is_some() { "cancel" } else { "close" }) }</button>
                         </div>
                     </Modal>
                 }

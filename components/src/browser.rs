@@ -125,6 +125,19 @@ pub fn is_typing_target(e: &web_sys::KeyboardEvent) -> bool {
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;
     let window = web_sys::window().ok_or("no window")?;
+    // The single-file edition (scripts/build-single) carries these files inside the page, as
+    // <script type="application/json" data-src="...">: a page opened from disk cannot fetch.
+    if let Some(text) = window
+        .document()
+        .and_then(|d| {
+            d.query_selector(&format!("script[data-src='{url}']"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.text_content())
+    {
+        return Ok(text);
+    }
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|e| format!("{e:?}"))?;

@@ -225,11 +225,7 @@ fn RoundCard(props: &RoundCardProps) -> Html {
             } else {
                 sel.clone()
             };
-            let subject = match key.split_once(':') {
-                Some(("partner", id)) => Subject::Partner(Id::new(id)),
-                Some(("person", id)) => Subject::Person(Id::new(id)),
-                _ => Subject::Plan,
-            };
+            let subject = subject_of(&key);
             let id = browser::new_id("response");
             let response = Response {
                 id: id.clone(),
@@ -306,7 +302,26 @@ fn RoundCard(props: &RoundCardProps) -> Html {
                 <button class="primary" onclick={add}>{ t("response-add") }</button>
                 <button class="danger" onclick={remove_round}>{ t("round-remove") }</button>
             </div>
+            <crate::workshop::MakeLink of={crate::workshop::LinkOf::Invitation(shutaf::workshop::Invitation {
+                instrument: round.instrument.clone(),
+                round: round.id.clone(),
+                round_name: round.name.clone(),
+                plan_name: plan.name.clone(),
+                subject: subject_of(&effective),
+                subject_name: subjects.iter().find(|s| s.0 == effective && s.0 != "plan").map(|s| s.1.clone()).unwrap_or_default(),
+                lang: ctx.lang().code().to_string(),
+            })} />
+            <crate::workshop::Collect plan={plan.clone()} round={round.clone()} />
         </li>
+    }
+}
+
+/// The subject a choice of the round card's list stands for (`plan`, `partner:<id>`, `person:<id>`).
+fn subject_of(key: &str) -> Subject {
+    match key.split_once(':') {
+        Some(("partner", id)) => Subject::Partner(Id::new(id)),
+        Some(("person", id)) => Subject::Person(Id::new(id)),
+        _ => Subject::Plan,
     }
 }
 
@@ -649,7 +664,6 @@ pub fn ResponsePage(props: &ResponsePageProps) -> Html {
     };
     let t = |id: &str| ctx.t(id);
     let round = plan.rounds.iter().find(|x| x.id == r.round);
-    let (answered, total) = res::completion(&ins, r);
     let back = {
         let id = ins.id.clone();
         ctx.send
@@ -665,7 +679,7 @@ pub fn ResponsePage(props: &ResponsePageProps) -> Html {
             })
         })
     };
-    let set = Rc::new({
+    let set: SetAnswer = Rc::new({
         let (plan_id, response_id, send) = (plan.id.clone(), r.id.clone(), ctx.send.clone());
         move |item: String, answer: Option<Answer>| {
             send.emit(Msg::Exec(Command::SetAnswer {
@@ -676,15 +690,42 @@ pub fn ResponsePage(props: &ResponsePageProps) -> Html {
             }))
         }
     });
+    let meta = html! {
+        <>
+            <bdi>{ plan.name.clone() }</bdi>
+            if let Some(round) = round { { " · " }<bdi>{ round.name.clone() }</bdi> }
+            { " · " }{ subject_name(&ctx, plan, &r.subject) }
+        </>
+    };
     html! {
         <article class="response-page">
             <p><button class="linklike back" onclick={back.clone()}>{ t("response-done") }</button></p>
+            { response_form(&ctx, plan, r, &ins, meta, set, on_respondent) }
+            <div class="dialog-actions">
+                <button class="primary" onclick={back}>{ t("response-done") }</button>
+                <button onclick={ctx.send.reform(|_| Msg::Print)}>{ t("print") }</button>
+            </div>
+        </article>
+    }
+}
+
+/// The form of one response, shared by the plan's response page and the respondent view:
+/// title, context line (`meta`), intro, the respondent's name and every item.
+pub(crate) fn response_form(
+    ctx: &AppCtx,
+    plan: &Plan,
+    r: &Response,
+    ins: &Instrument,
+    meta: Html,
+    set: SetAnswer,
+    on_respondent: Callback<Event>,
+) -> Html {
+    let t = |id: &str| ctx.t(id);
+    let (answered, total) = res::completion(ins, r);
+    html! {
+        <>
             <h1 tabindex="-1">{ ctx.tx(&ins.title) }</h1>
-            <p class="meta">
-                <bdi>{ plan.name.clone() }</bdi>
-                if let Some(round) = round { { " · " }<bdi>{ round.name.clone() }</bdi> }
-                { " · " }{ subject_name(&ctx, plan, &r.subject) }
-            </p>
+            <p class="meta">{ meta }</p>
             <p class="intro">{ ctx.tx(&ins.intro) }</p>
             if ins.shutaf_scale { <p class="scale-note">{ t("scale-note") }</p> }
             <div class="field respondent">
@@ -700,22 +741,24 @@ pub fn ResponsePage(props: &ResponsePageProps) -> Html {
                     <fieldset class="form-section" key={s.id.clone()}>
                         <legend>{ ctx.tx(&s.title) }</legend>
                         if let Some(intro) = &s.intro { <p class="hint">{ ctx.tx(intro) }</p> }
-                        { for s.items.iter().map(|item| item_input(&ctx, plan, r, item, set.clone())) }
+                        { for s.items.iter().map(|item| item_input(ctx, plan, r, item, set.clone())) }
                     </fieldset>
                 }) }
             </form>
-            <div class="dialog-actions">
-                <button class="primary" onclick={back}>{ t("response-done") }</button>
-                <button onclick={ctx.send.reform(|_| Msg::Print)}>{ t("print") }</button>
-            </div>
-        </article>
+        </>
     }
 }
 
-type SetAnswer = Rc<dyn Fn(String, Option<Answer>)>;
+pub(crate) type SetAnswer = Rc<dyn Fn(String, Option<Answer>)>;
 
 /// One item of the form, drawn by its kind of answer.
-fn item_input(ctx: &AppCtx, plan: &Plan, r: &Response, item: &Item, set: SetAnswer) -> Html {
+pub(crate) fn item_input(
+    ctx: &AppCtx,
+    plan: &Plan,
+    r: &Response,
+    item: &Item,
+    set: SetAnswer,
+) -> Html {
     let t = |id: &str| ctx.t(id);
     let id = format!("q-{}", item.id);
     let current = r.answers.get(&item.id);
@@ -919,7 +962,8 @@ fn item_input(ctx: &AppCtx, plan: &Plan, r: &Response, item: &Item, set: SetAnsw
                             </li> }
                         }) }
                     </ol>
-                    if pending > 0 {
+                    // A plan with no id is the respondent view's stand-in: no tasks to make there.
+                    if pending > 0 && !plan.id.0.is_empty() {
                         <button type="button" onclick={to_tasks}>{ ctx.tr.t_args("actions-to-tasks", &[("count", pending.into())]) }</button>
                     }
                 </div>

@@ -9,3 +9,4 @@ pub mod instrument;
 pub mod plan;
 pub mod storage;
 pub mod widgets;
+pub mod workshop;

@@ -60,6 +60,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                     <button onclick={ctx.send.reform(move |_| Msg::ExportPlan(id.clone()))}>{ t("plan-export") }</button>
                 </div>
             </div>
+            <crate::workshop::MakeLink of={crate::workshop::LinkOf::Plan(plan.clone())} />
                                     <Overview plan={plan.clone()} />
             <Warnings plan={plan.clone()} />
             { for sections }

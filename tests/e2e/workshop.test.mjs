@@ -1,0 +1,215 @@
+// End-to-end: workshop mode in headless Chromium, each person in a browser context of their own
+// (their own storage): a facilitator invites by link, three respondents answer (in Hebrew and
+// Arabic) and return codes, the facilitator collects them and reads the aggregate; a tampered
+// code is refused; a plan travels by link; the app loads offline after a first visit; the
+// single-file edition works from a file:// URL.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { start, openPage, setLang, foreignRequests, shot, axeViolations, waitSaved, ROOT, DIST, OUT } from './harness.mjs';
+
+const plain = (text) => text.replace(/[\u2066-\u2069]/g, '');
+const TITLE = 'גורמי הצלחה של השותפות'; // success_factors, suggested for the school-to-school plan
+
+let env;
+before(async () => { env = await start('/some/sub/path/'); });
+after(async () => { await env.browser.close(); env.server.close(); });
+
+async function openFacilitator() {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await openPage(context, env.url);
+  await page.waitForSelector('.plan-card');
+  await page.locator('.plan-card .plan-open').nth(2).click();
+  await page.waitForSelector('article.plan-page');
+  await page.locator('#section-instruments').getByRole('button', { name: TITLE, exact: true }).click();
+  await page.waitForSelector('article.instrument-page');
+  return { context, page };
+}
+
+/** A respondent opens the invitation, answers two items and returns their code. */
+async function respond(link, { name, goal, lang }) {
+  const context = await env.browser.newContext({ viewport: { width: 420, height: 900 } });
+  const page = await openPage(context, link);
+  await page.waitForSelector('article.respond-page');
+  // The code left the address bar; the respondent sees no workspace and no workspace tools.
+  assert.ok(!page.url().includes('#'), page.url());
+  assert.equal(await page.locator('.plan-card').count(), 0);
+  assert.equal(await page.locator('.toolbar button').count(), 0);
+  assert.equal(await page.locator('h1').innerText(), TITLE);
+  if (lang) await setLang(page, lang);
+  await page.fill('#respondent', name);
+  await page.locator('#respondent').blur();
+  await page.locator(`label[for="q-shared_goal-${goal}"]`).click();
+  await page.locator('label[for="q-joint_activity-dk"]').click();
+  await page.locator(`#q-shared_goal-${goal}:checked`).waitFor();
+  await page.locator('.respond-send button.primary').click();
+  const code = await page.locator('#reply-code').inputValue();
+  assert.match(code, /^SHUTAF-R1:[A-Za-z0-9_-]+$/);
+  assert.match(await page.locator('#reply-link').inputValue(), /#r=/);
+  return { context, page, code };
+}
+
+test('a facilitator invites, three respondents answer in Hebrew and Arabic, the answers are collected', async () => {
+  const { context, page } = await openFacilitator();
+  await page.fill('#round-name', 'סדנה');
+  await page.getByRole('button', { name: 'פתיחת סבב' }).click();
+  const round = page.locator('.round').last();
+  await round.getByRole('button', { name: 'הזמנה בקישור' }).click();
+  const link = await round.locator('.code-field textarea').inputValue();
+  assert.ok(link.startsWith(env.url + '#i='), link);
+  assert.ok(link.length < 400, `an invitation link is short: ${link.length}`);
+
+  const dana = await respond(link, { name: 'דנה, מורה', goal: 4 });
+  await shot(dana.page, 'workshop-respondent-he');
+  assert.deepEqual(await axeViolations(dana.page), []);
+  // Answers are kept on the device: a reload resumes the questionnaire with them.
+  await dana.page.reload();
+  await dana.page.waitForSelector('article.respond-page');
+  await dana.page.locator('#q-shared_goal-4:checked').waitFor();
+  assert.equal(await dana.page.locator('#respondent').inputValue(), 'דנה, מורה');
+  await setLang(dana.page, 'en');
+  await shot(dana.page, 'workshop-respondent-en');
+
+  const omar = await respond(link, { name: 'عمر، مدير', goal: 2, lang: 'ar' });
+  assert.equal(await omar.page.evaluate(() => document.documentElement.dir), 'rtl');
+  await shot(omar.page, 'workshop-respondent-ar');
+  assert.deepEqual(await axeViolations(omar.page), []);
+  const noa = await respond(link, { name: 'נועה', goal: 5 });
+
+  // A code edited on the way: one character changed in the middle.
+  const c = noa.code;
+  const mid = Math.floor(c.length / 2) + 5;
+  const tampered = c.slice(0, mid) + (c[mid] === 'A' ? 'B' : 'A') + c.slice(mid + 1);
+
+  // The facilitator pastes everything at once, as a chat would give it.
+  await round.locator('summary').click();
+  await round.locator('details.collect textarea').fill(
+    `[10:01] Dana: ${dana.code}\n[10:02] Omar: ${omar.code}\n${noa.code}\n${dana.code}\n${tampered}`,
+  );
+  await round.getByRole('button', { name: 'הוספת התשובות' }).click();
+  const report = round.locator('.collect-report li');
+  await report.nth(4).waitFor();
+  const lines = (await report.allInnerTexts()).map(plain);
+  assert.match(lines[0], /דנה, מורה: נוספה/);
+  assert.match(lines[1], /عمر، مدير: נוספה/);
+  assert.match(lines[2], /נועה: נוספה/);
+  assert.match(lines[3], /כבר קיימת/);
+  assert.match(lines[4], /פגום/);
+  assert.equal(await round.locator('.response-row').count(), 3);
+
+  // The aggregate: 3 respondents, shared goal 4, 2, 5 → mean 3.7.
+  const results = page.locator('section.results');
+  assert.match(plain(await results.innerText()), /3 משיבים/);
+  assert.match(plain(await results.innerText()), /3\.7/);
+  await waitSaved(page);
+  await shot(page, 'workshop-collected-he');
+  assert.deepEqual(await axeViolations(page), []);
+
+  // A response link opened by the facilitator: recognised as already there, nothing added.
+  const replyLink = await dana.page.locator('#reply-link').inputValue().catch(() => null);
+  assert.ok(replyLink === null || replyLink.includes('#r='));
+  const tamperedLink = `${env.url}#r=${tampered.split(':')[1]}`;
+  await page.goto(tamperedLink);
+  await page.waitForSelector('header.topbar');
+  await page.locator('.notices').getByText('לא ניתן היה לפתוח את הקישור').waitFor();
+  assert.ok(!page.url().includes('#'));
+  // Still on the round's page, with its three responses; the plan list is as it was.
+  assert.equal(await round.locator('.response-row').count(), 3);
+  await page.locator('.brand-name').click();
+  await page.waitForSelector('.plan-card');
+  assert.equal(await page.locator('.plan-card').count(), 5, 'the workspace is untouched');
+
+  for (const p of [page, dana.page, omar.page, noa.page]) {
+    assert.deepEqual(foreignRequests(p, env.url.replace(/\/some.*$/, '')), []);
+    assert.deepEqual(p.errors, []);
+  }
+  for (const x of [dana, omar, noa]) await x.context.close();
+  await context.close();
+});
+
+test('a hostile or foreign fragment never touches the workspace', async () => {
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.url);
+  await page.waitForSelector('.plan-card');
+  await setLang(page, 'en');
+  for (const frag of ['#i=', '#r=%%%%', '#p=AAAA', `#i=${'A'.repeat(200000)}`, '#r=SGVsbG8gd29ybGQ']) {
+    await page.goto(env.url + frag);
+    await page.waitForSelector('.plan-card');
+    assert.equal(await page.locator('.plan-card').count(), 5, frag.slice(0, 20));
+  }
+  await page.locator('.notices').getByText('could not be opened').first().waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a plan shared by link opens as a copy after confirmation, in English', async () => {
+  const { context, page } = await openFacilitator();
+  await page.locator('.instrument-page .back').click();
+  await page.getByRole('button', { name: 'שיתוף בקישור' }).click();
+  const link = await page.locator('#share-plan-link').inputValue();
+  assert.ok(link.includes('#p=') && link.length <= 8000, `${link.length}`);
+  const name = await page.locator('h1').innerText();
+
+  const other = await env.browser.newContext();
+  const receiver = await openPage(other, env.url);
+  await receiver.waitForSelector('.plan-card');
+  await setLang(receiver, 'en');
+  await receiver.goto(link);
+  const dialog = receiver.getByRole('dialog');
+  await dialog.waitFor();
+  await shot(receiver, 'workshop-plan-link-en');
+  await dialog.getByRole('button', { name: 'Add to my plans' }).click();
+  await receiver.waitForSelector('article.plan-page');
+  assert.equal(await receiver.locator('h1').innerText(), name);
+  await receiver.locator('.back').first().click();
+  await receiver.waitForSelector('.plan-card');
+  assert.equal(await receiver.locator('.plan-card').count(), 6, 'a copy beside the demo plan of the same id');
+  assert.deepEqual(receiver.errors, []);
+  await other.close();
+  await context.close();
+});
+
+test('after a first visit the app loads offline, and a new version is announced', async () => {
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.url);
+  await page.waitForSelector('.plan-card');
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20000 });
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('.plan-card');
+  await setLang(page, 'ar'); // the Arabic texts were cached too
+  await page.locator('.plan-card').first().waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+  await context.setOffline(false);
+  // The loader announces a waiting version: the app offers to reload.
+  await page.evaluate(() => dispatchEvent(new Event('shutaf-update')));
+  await page.locator('.notices button.primary').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('the single-file edition works opened from disk', async () => {
+  const dir = join(OUT, 'single');
+  mkdirSync(dir, { recursive: true });
+  execFileSync('node', [join(ROOT, 'scripts', 'single.mjs'), DIST, dir]);
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(pathToFileURL(join(dir, 'shutaf.html')).href);
+  await page.waitForSelector('.plan-card');
+  assert.equal(await page.locator('.plan-card').count(), 5);
+  await setLang(page, 'en');
+  await page.locator('.plan-card .plan-open').nth(2).click();
+  await page.waitForSelector('article.plan-page');
+  await page.locator('#section-instruments').getByRole('button', { name: 'Success factors of the partnership', exact: true }).click();
+  await page.waitForSelector('article.instrument-page');
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
