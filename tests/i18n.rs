@@ -422,6 +422,7 @@ fn built_keys() -> BTreeMap<&'static str, Vec<String>> {
         Module::People,
         Module::Instruments,
         Module::Tasks,
+        Module::Governance,
     ];
     // Every kind shows every module.
     for kind in PlanKind::ALL {
