@@ -436,6 +436,7 @@ impl Checked for Meeting {
             MAX_MEDIUM,
             &format!("{path}.initiatives"),
         );
+        self.initiatives.retain(|s| !s.is_empty());
         for list in [&mut self.invited, &mut self.attended, &mut self.rounds] {
             let mut seen = HashSet::new();
             list.retain(|id| seen.insert(id.clone()));

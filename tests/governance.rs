@@ -646,12 +646,13 @@ fn governance_survives_export_and_import() {
         title: "Science week".into(),
         ..Default::default()
     }];
+    g.meetings[1].initiatives.truncate(1); // blank ones are dropped on import
     let mut plan = plan_with(g);
     plan.people.pop(); // the person whose partner is gone would not import
     let plan = Rc::new(plan);
     let text = format::export_plan(&plan);
     let imported = format::import(&text).expect("imports");
-    assert_eq!(imported.plans[0], *plan);
+    assert!(imported.plans[0] == *plan, "the plan comes back as it was");
     // A bad meeting is reported at its path; the good ones load.
     let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
     v["plans"][0]["governance"]["meetings"][1]["date"] = "2026-13-01".into();
