@@ -16,6 +16,7 @@ use yew::prelude::*;
 
 use crate::app::{AppCtx, Msg, Sub};
 use crate::browser;
+use crate::plan::AddByName;
 use crate::widgets::{Field, Select};
 
 /// The instruments a meeting can be assessed with.
@@ -41,10 +42,24 @@ fn edit<T: Clone + 'static, A: 'static>(
     wrap: fn(T) -> Ent,
     f: impl Fn(&mut T, A) -> bool + 'static,
 ) -> Callback<A> {
-    let (plan, v) = (plan.clone(), v.clone());
-    ctx.exec(move |a: A| {
+    edit_dyn(ctx, plan, v, wrap, Rc::new(f))
+}
+
+/// The one body of [`edit`] per entity type and event (the closures stay small).
+#[inline(never)]
+fn edit_dyn<T: Clone + 'static, A: 'static>(
+    ctx: &AppCtx,
+    plan: &Id,
+    v: &T,
+    wrap: fn(T) -> Ent,
+    f: Rc<dyn Fn(&mut T, A) -> bool>,
+) -> Callback<A> {
+    let (plan, v, send) = (plan.clone(), v.clone(), ctx.send.clone());
+    Callback::from(move |a: A| {
         let mut n = v.clone();
-        f(&mut n, a).then(|| Command::put(&plan, wrap(n)))
+        if f(&mut n, a) {
+            send.emit(Msg::Exec(Command::put(&plan, wrap(n))));
+        }
     })
 }
 
@@ -93,60 +108,23 @@ fn date_value(d: &Option<Date>) -> AttrValue {
     AttrValue::from(d.as_ref().map(|d| d.0.clone()).unwrap_or_default())
 }
 
-#[derive(Properties, PartialEq)]
-struct CheckProps {
-    id: AttrValue,
-    label: AttrValue,
-    checked: bool,
-    onchange: Callback<bool>,
-}
-
 /// A checkbox with its label.
-#[component]
-fn Check(props: &CheckProps) -> Html {
-    let onchange = props.onchange.reform(|e: Event| {
+fn check(id: AttrValue, label: String, checked: bool, onchange: Callback<bool>) -> Html {
+    let onchange = onchange.reform(|e: Event| {
         e.target_unchecked_into::<web_sys::HtmlInputElement>()
             .checked()
     });
     html! {
-        <label class="check" for={props.id.clone()}>
-            <input type="checkbox" id={props.id.clone()} checked={props.checked} {onchange} />
-            <span>{ props.label.clone() }</span>
+        <label class="check" for={id.clone()}>
+            <input type="checkbox" {id} {checked} {onchange} />
+            <span>{ label }</span>
         </label>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct AddProps {
-    id: AttrValue,
-    label: AttrValue,
-    button: AttrValue,
-    on_add: Callback<String>,
-}
-
 /// A one-field form that adds something by its title.
-#[component]
-fn Add(props: &AddProps) -> Html {
-    let node = use_node_ref();
-    let onsubmit = {
-        let (node, on_add) = (node.clone(), props.on_add.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if let Some(i) = node.cast::<web_sys::HtmlInputElement>() {
-                if !i.value().trim().is_empty() {
-                    on_add.emit(i.value());
-                    i.set_value("");
-                }
-            }
-        })
-    };
-    html! {
-        <form class="add-form" {onsubmit}>
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <input id={props.id.clone()} ref={node} required=true dir="auto" maxlength={MAX_MEDIUM.to_string()} />
-            <button type="submit">{ props.button.clone() }</button>
-        </form>
-    }
+fn add_form(id: impl Into<AttrValue>, label: String, button: String, on_add: Callback<String>) -> Html {
+    html! { <AddByName id={id.into()} {label} {button} {on_add} /> }
 }
 
 /// Names of the plan's people and partners, and `(value, text)` choices of each.
@@ -220,10 +198,8 @@ fn focus_on_mount(node: &NodeRef) {
 }
 
 /// The section of the plan page that leads to the governance page.
-#[component]
-pub fn GovernanceSection(props: &PageProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
-    let g = &props.plan.governance;
+pub fn governance_section(ctx: &AppCtx, plan: &Plan) -> Html {
+    let g = &plan.governance;
     let tr = &ctx.tr;
     let warnings = gov::warnings(g).len();
     html! {
@@ -273,14 +249,14 @@ pub fn GovernancePage(props: &PageProps) -> Html {
                     <button onclick={ctx.send.reform(|_| Msg::Show(Sub::YearSummary))}>{ t("gov-year-open") }</button>
                 </div>
             </div>
-            <StageSection plan={plan.clone()} />
-            <CharterSection plan={plan.clone()} />
-            <WorkPlan plan={plan.clone()} />
-            <TimelineSection plan={plan.clone()} />
-            <Bodies plan={plan.clone()} />
-            <Meetings plan={plan.clone()} />
-            <FiguresSection plan={plan.clone()} />
-            <Community plan={plan.clone()} />
+            { stage_section(&ctx, plan) }
+            { charter_section(&ctx, plan) }
+            { work_plan(&ctx, plan) }
+            { timeline_section(&ctx, plan) }
+            { bodies_section(&ctx, plan) }
+            { meetings_section(&ctx, plan) }
+            { figures_section(&ctx, plan) }
+            { community_section(&ctx, plan) }
         </article>
     }
 }
@@ -294,10 +270,7 @@ fn section(id: &str, ctx: &AppCtx, body: Html) -> Html {
     }
 }
 
-#[component]
-fn StageSection(props: &PageProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
-    let plan = &props.plan;
+fn stage_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     let charter = &plan.governance.charter;
     let Some(ins) = ctx.instrument("ecosystem_stages") else {
         return html! {};
@@ -359,10 +332,7 @@ fn StageSection(props: &PageProps) -> Html {
     section("stage", &ctx, body)
 }
 
-#[component]
-fn CharterSection(props: &PageProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
-    let plan = &props.plan;
+fn charter_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     let c = &plan.governance.charter;
     let field = |id: &'static str, label: String, value: &str, f: fn(&mut Charter) -> &mut String| {
         let onchange = edit(&ctx, &plan.id, c, Ent::Charter, move |c, v: String| set(f(c), v));
@@ -378,11 +348,8 @@ fn CharterSection(props: &PageProps) -> Html {
     section("charter", &ctx, body)
 }
 
-#[component]
-fn WorkPlan(props: &PageProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+fn work_plan(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     let t = |id: &str| ctx.t(id);
-    let plan = &props.plan;
     let g = &plan.governance;
     let names = Names::new(plan, t("gov-removed"));
     let totals = gov::totals(g);
@@ -419,8 +386,7 @@ fn WorkPlan(props: &PageProps) -> Html {
         let goal_span: usize = comps.iter().map(|c| c.len().max(1)).sum::<usize>().max(1);
         let goal_cell = html! {
             <th scope="rowgroup" rowspan={goal_span.to_string()} class="goal-cell">
-                <GoalCell plan_id={plan.id.clone()} goal={goal.clone()}
-                    total={gov::total_of(&totals.per_goal, Some(&goal.id))} groups={groups.clone()} />
+                { goal_cell(ctx, &plan.id, goal, gov::total_of(&totals.per_goal, Some(&goal.id)), &groups) }
             </th>
         };
         if levers.is_empty() {
@@ -431,8 +397,7 @@ fn WorkPlan(props: &PageProps) -> Html {
         for (lever, comps) in levers.iter().zip(comps) {
             let lever_cell = html! {
                 <th scope="rowgroup" rowspan={comps.len().max(1).to_string()} class="lever-cell">
-                    <LeverCell plan_id={plan.id.clone()} lever={(*lever).clone()}
-                        total={gov::total_of(&totals.per_lever, Some(&lever.id))} />
+                    { lever_cell(ctx, &plan.id, lever, gov::total_of(&totals.per_lever, Some(&lever.id))) }
                 </th>
             };
             if comps.is_empty() {
@@ -445,7 +410,7 @@ fn WorkPlan(props: &PageProps) -> Html {
                     <tr key={c.id.0.clone()}>
                         { goal_cell.take().unwrap_or_default() }
                         { lever_cell.take().unwrap_or_default() }
-                        <ComponentCells plan_id={plan.id.clone()} component={c.clone()} partners={partners.clone()} />
+                        { component_cells(&ctx, &plan.id, c, &partners) }
                     </tr>
                 });
             }
@@ -493,30 +458,20 @@ fn WorkPlan(props: &PageProps) -> Html {
         </div>
         if g.goals.is_empty() { <p class="empty">{ t("gov-no-goals") }</p> }
         if loose > 0 { <p class="meta">{ ctx.tr.t_args("gov-loose", &[("count", loose.into())]) }</p> }
-        <Add id="new-goal" label={t("gov-goal-new")} button={t("gov-goal-add")} on_add={add_goal} />
+        { add_form("new-goal", t("gov-goal-new"), t("gov-goal-add"), add_goal) }
         <div class="totals-grid">
             { total_list(&t("gov-per-goal"), &totals.per_goal, &goal_name) }
             { total_list(&t("gov-per-executor"), &totals.per_executor, &partner_name) }
             { total_list(&t("gov-per-funder"), &totals.per_funder, &partner_name) }
         </div>
-        <WarningList plan={plan.clone()} goals=true />
+        { warning_list(&ctx, plan, true) }
     </> };
     section("workplan", &ctx, body)
 }
 
-#[derive(Properties, PartialEq)]
-struct GoalCellProps {
-    plan_id: Id,
-    goal: Goal,
-    total: u64,
-    groups: Rc<Vec<(AttrValue, String)>>,
-}
 
-#[component]
-fn GoalCell(props: &GoalCellProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+fn goal_cell(ctx: &AppCtx, pid: &Id, goal: &Goal, total: u64, groups: &Rc<Vec<(AttrValue, String)>>) -> Html {
     let t = |id: &str| ctx.t(id);
-    let (pid, goal) = (&props.plan_id, &props.goal);
     let fid = |f: &str| AttrValue::from(format!("goal-{}-{f}", goal.id));
     let e = |f: fn(&mut Goal, String) -> bool| edit(&ctx, pid, goal, Ent::Goal, f);
     let add_lever = {
@@ -536,7 +491,7 @@ fn GoalCell(props: &GoalCellProps) -> Html {
         <div class="cell-editor">
             <Field id={fid("title")} label={t("gov-goal")} value={goal.title.clone()} required=true multiline=true
                 maxlength={MAX_MEDIUM} onchange={e(|g, v| set(&mut g.title, v))} />
-            <p class="subtotal">{ t("gov-subtotal") }{ ": " }<span class="num">{ money(props.total) }</span></p>
+            <p class="subtotal">{ t("gov-subtotal") }{ ": " }<span class="num">{ money(total) }</span></p>
             <details>
                 <summary>{ t("gov-goal-details") }</summary>
                 <Field id={fid("target")} label={t("gov-target")} value={goal.target.clone()}
@@ -547,26 +502,17 @@ fn GoalCell(props: &GoalCellProps) -> Html {
                     onchange={e(|g, v| set(&mut g.deadline, Date::parse(&v)))} />
                 <Select id={fid("group")} label={t("gov-owning-group")}
                     value={goal.group.as_ref().map(|i| i.0.clone()).unwrap_or_default()}
-                    options={(*props.groups).clone()} onchange={e(|g, v| set(&mut g.group, opt_id(v)))} />
+                    options={(**groups).clone()} onchange={e(|g, v| set(&mut g.group, opt_id(v)))} />
                 <button class="danger small" onclick={remove(&ctx, pid, Coll::Goal, &goal.id)}>{ t("gov-goal-remove") }</button>
             </details>
-            <Add id={fid("new-lever")} label={t("gov-lever-new")} button={t("gov-lever-add")} on_add={add_lever} />
+            { add_form(fid("new-lever"), t("gov-lever-new"), t("gov-lever-add"), add_lever) }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct LeverCellProps {
-    plan_id: Id,
-    lever: Lever,
-    total: u64,
-}
 
-#[component]
-fn LeverCell(props: &LeverCellProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+fn lever_cell(ctx: &AppCtx, pid: &Id, lever: &Lever, total: u64) -> Html {
     let t = |id: &str| ctx.t(id);
-    let (pid, lever) = (&props.plan_id, &props.lever);
     let fid = |f: &str| AttrValue::from(format!("lever-{}-{f}", lever.id));
     let add = {
         let (pid, lid) = (pid.clone(), lever.id.clone());
@@ -586,26 +532,17 @@ fn LeverCell(props: &LeverCellProps) -> Html {
         <div class="cell-editor">
             <Field id={fid("title")} label={t("gov-lever")} value={lever.title.clone()} required=true multiline=true
                 maxlength={MAX_MEDIUM} onchange={edit(&ctx, pid, lever, Ent::Lever, |l, v: String| set(&mut l.title, v))} />
-            <p class="subtotal">{ t("gov-subtotal") }{ ": " }<span class="num">{ money(props.total) }</span></p>
-            <Add id={fid("new-component")} label={t("gov-component-new")} button={t("gov-component-add")} on_add={add} />
+            <p class="subtotal">{ t("gov-subtotal") }{ ": " }<span class="num">{ money(total) }</span></p>
+            { add_form(fid("new-component"), t("gov-component-new"), t("gov-component-add"), add) }
             <button class="danger small" onclick={remove(&ctx, pid, Coll::Lever, &lever.id)}>{ t("gov-lever-remove") }</button>
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ComponentProps {
-    plan_id: Id,
-    component: ActionComponent,
-    partners: Rc<Vec<(AttrValue, String)>>,
-}
 
 /// The component's three cells of the work-plan table.
-#[component]
-fn ComponentCells(props: &ComponentProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+fn component_cells(ctx: &AppCtx, pid: &Id, c: &ActionComponent, partners: &Rc<Vec<(AttrValue, String)>>) -> Html {
     let t = |id: &str| ctx.t(id);
-    let (pid, c) = (&props.plan_id, &props.component);
     let fid = |f: &str| AttrValue::from(format!("component-{}-{f}", c.id));
     let e = |f: fn(&mut ActionComponent, String) -> bool| edit(&ctx, pid, c, Ent::ActionComponent, f);
     let id_of = |v: &Option<Id>| v.as_ref().map(|i| i.0.clone()).unwrap_or_default();
@@ -614,8 +551,7 @@ fn ComponentCells(props: &ComponentProps) -> Html {
         <td class="component-cell">
             <Field id={fid("title")} label={t("gov-component")} value={c.title.clone()} required=true multiline=true
                 maxlength={MAX_MEDIUM} onchange={e(|c, v| set(&mut c.title, v))} />
-            <Check id={fid("core")} label={t("gov-core")} checked={c.core}
-                onchange={edit(&ctx, pid, c, Ent::ActionComponent, |c, v: bool| set(&mut c.core, v))} />
+            { check(AttrValue::from(fid("core")), t("gov-core"), c.core, edit(&ctx, pid, c, Ent::ActionComponent, |c, v: bool| set(&mut c.core, v))) }
             <div class="years">
                 <Field id={fid("from")} label={t("gov-from-year")} input_type="number" value={yr(c.from_year)}
                     onchange={e(|c, v| year(&v).is_some_and(|y| set(&mut c.from_year, y)))} />
@@ -626,9 +562,9 @@ fn ComponentCells(props: &ComponentProps) -> Html {
         </td>
         <td>
             <Select id={fid("executor")} label={t("gov-executor")} value={id_of(&c.executor)}
-                options={(*props.partners).clone()} onchange={e(|c, v| set(&mut c.executor, opt_id(v)))} />
+                options={(**partners).clone()} onchange={e(|c, v| set(&mut c.executor, opt_id(v)))} />
             <Select id={fid("funder")} label={t("gov-funder")} value={id_of(&c.funder)}
-                options={(*props.partners).clone()} onchange={e(|c, v| set(&mut c.funder, opt_id(v)))} />
+                options={(**partners).clone()} onchange={e(|c, v| set(&mut c.funder, opt_id(v)))} />
         </td>
         <td class="num">
             <Field id={fid("budget")} label={t("gov-budget")} input_type="number" value={c.budget.to_string()}
@@ -637,27 +573,18 @@ fn ComponentCells(props: &ComponentProps) -> Html {
     </> }
 }
 
-#[derive(Properties, PartialEq)]
-struct WarningListProps {
-    plan: Rc<Plan>,
-    /// The goals' warnings, else the bodies'.
-    goals: bool,
-}
 
-#[component]
-fn WarningList(props: &WarningListProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
-    let plan = &props.plan;
+fn warning_list(ctx: &AppCtx, plan: &Plan, goals: bool) -> Html {
     let g = &plan.governance;
     let names = Names::new(plan, ctx.t("gov-removed"));
     let list: Vec<Warning> = gov::warnings(g)
         .into_iter()
         .filter(|w| {
-            matches!(w, Warning::CorePrograms { .. } | Warning::NoExecutor { .. }) == props.goals
+            matches!(w, Warning::CorePrograms { .. } | Warning::NoExecutor { .. }) == goals
         })
         .collect();
     if list.is_empty() {
-        return html! { <p class="ok-note">{ ctx.t(if props.goals { "gov-goals-ok" } else { "gov-bodies-ok" }) }</p> };
+        return html! { <p class="ok-note">{ ctx.t(if goals { "gov-goals-ok" } else { "gov-bodies-ok" }) }</p> };
     }
     let goal = |id: &Id| {
         g.goals
@@ -686,11 +613,9 @@ fn WarningList(props: &WarningListProps) -> Html {
     }
 }
 
-#[component]
-fn TimelineSection(props: &PageProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+fn timeline_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     let t = |id: &str| ctx.t(id);
-    let g = &props.plan.governance;
+    let g = &plan.governance;
     let tl = gov::timeline(g);
     let title: HashMap<&Id, &str> = g
         .components
@@ -729,11 +654,8 @@ fn TimelineSection(props: &PageProps) -> Html {
     section("timeline", &ctx, body)
 }
 
-#[component]
-fn Bodies(props: &PageProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+fn bodies_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     let t = |id: &str| ctx.t(id);
-    let plan = &props.plan;
     let pid = plan.id.clone();
     let add = ctx.exec(move |name: String| {
         Some(Command::put(
@@ -747,28 +669,20 @@ fn Bodies(props: &PageProps) -> Html {
     });
     let body = html! { <>
         <p class="intro">{ t("gov-bodies-intro") }</p>
-        <WarningList plan={plan.clone()} goals=false />
+        { warning_list(&ctx, plan, false) }
         <ul class="entity-list">
             { for plan.governance.bodies.iter().map(|b| html! {
-                <BodyCard key={b.id.0.clone()} plan={plan.clone()} body={b.clone()} />
+                body_card(&ctx, plan, b)
             }) }
         </ul>
-        <Add id="new-body" label={t("gov-body-new")} button={t("gov-body-add")} on_add={add} />
+        { add_form("new-body", t("gov-body-new"), t("gov-body-add"), add) }
     </> };
     section("bodies", &ctx, body)
 }
 
-#[derive(Properties, PartialEq)]
-struct BodyProps {
-    plan: Rc<Plan>,
-    body: Body,
-}
 
-#[component]
-fn BodyCard(props: &BodyProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
     let t = |id: &str| ctx.t(id);
-    let (plan, b) = (&props.plan, &props.body);
     let pid = &plan.id;
     let names = Names::new(plan, t("gov-removed"));
     let fid = |f: &str| format!("body-{}-{f}", b.id);
@@ -827,7 +741,7 @@ fn BodyCard(props: &BodyProps) -> Html {
                                     Some(m) => set(&mut m.traits[f], v),
                                     None => false,
                                 });
-                                html! { <td><Check id={format!("{}-{i}-{f}", fid("m"))} label={label} checked={on} onchange={cb} /></td> }
+                                html! { <td>{ check(AttrValue::from(format!("{}-{i}-{f}", fid("m"))), label, on, cb) }</td> }
                             };
                             html! {
                                 <tr key={m.person.0.clone()}>
@@ -863,13 +777,11 @@ fn BodyCard(props: &BodyProps) -> Html {
                     <fieldset class="channels">
                         <legend>{ t("gov-channels") }</legend>
                         { for gov::CHANNELS.iter().map(|c| html! {
-                            <Check id={fid(&format!("channel-{c}"))} label={t(&format!("gov-channel-{c}"))}
-                                checked={b.channels.iter().any(|x| x == c)}
-                                onchange={edit(&ctx, pid, b, Ent::Body, move |b, v: bool| {
+                            { check(AttrValue::from(fid(&format!("channel-{c}"))), t(&format!("gov-channel-{c}")), b.channels.iter().any(|x| x == c), edit(&ctx, pid, b, Ent::Body, move |b, v: bool| {
                                     b.channels.retain(|x| x != c);
                                     if v { b.channels.push(c.to_string()); }
                                     true
-                                })} />
+                                })) }
                         }) }
                     </fieldset>
                 }
@@ -879,42 +791,38 @@ fn BodyCard(props: &BodyProps) -> Html {
     }
 }
 
-#[component]
-fn Meetings(props: &PageProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+fn meetings_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     let t = |id: &str| ctx.t(id);
-    let plan = &props.plan;
     let g = &plan.governance;
     let names = Names::new(plan, t("gov-removed"));
-    let body_choice = use_state(String::new);
     let bodies: Vec<(AttrValue, String)> = g
         .bodies
         .iter()
         .map(|b| (AttrValue::from(b.id.0.clone()), b.name.clone()))
         .collect();
-    let chosen = if g.bodies.iter().any(|b| b.id.0 == *body_choice) {
-        (*body_choice).clone()
-    } else {
-        g.bodies.first().map(|b| b.id.0.clone()).unwrap_or_default()
-    };
     let add = {
-        let (pid, chosen) = (plan.id.clone(), chosen.clone());
-        let next = g.meetings.iter().filter(|m| m.body.0 == chosen).map(|m| m.number).max().unwrap_or(0) + 1;
-        let members: Vec<Id> = g
-            .bodies
-            .iter()
-            .find(|b| b.id.0 == chosen)
-            .map(|b| b.members.iter().map(|m| m.person.clone()).collect())
-            .unwrap_or_default();
+        let (pid, plan) = (plan.id.clone(), plan.clone());
         let send = ctx.send.clone();
         Callback::from(move |_: MouseEvent| {
+            let g = &plan.governance;
+            let chosen = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("new-meeting-body"))
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(e).ok())
+                .map(|s| s.value())
+                .unwrap_or_default();
+            let Some(body) = g.bodies.iter().find(|b| b.id.0 == chosen) else {
+                return;
+            };
+            let next = g.meetings.iter().filter(|m| m.body == body.id).map(|m| m.number).max().unwrap_or(0) + 1;
+            let members: Vec<Id> = body.members.iter().map(|m| m.person.clone()).collect();
             let id = browser::new_id("meeting");
             let m = Meeting {
                 id: id.clone(),
-                body: Id::new(chosen.clone()),
+                body: body.id.clone(),
                 number: next,
                 date: Some(browser::today_date()),
-                invited: members.clone(),
+                invited: members,
                 ..Default::default()
             };
             send.emit(Msg::ExecThen(
@@ -922,10 +830,6 @@ fn Meetings(props: &PageProps) -> Html {
                 Sub::Meeting(id),
             ));
         })
-    };
-    let on_body = {
-        let s = body_choice.clone();
-        Callback::from(move |v: String| s.set(v))
     };
     let list = gov::chronological(g.meetings.iter());
     let body = html! { <>
@@ -960,7 +864,12 @@ fn Meetings(props: &PageProps) -> Html {
         }
         if bodies.is_empty() { <p class="meta">{ t("gov-meeting-needs-body") }</p> } else {
             <div class="add-form">
-                <Select id="new-meeting-body" label={t("gov-body")} value={chosen.clone()} options={bodies} onchange={on_body} />
+                <div class="field">
+                    <label for="new-meeting-body">{ t("gov-body") }</label>
+                    <select id="new-meeting-body">
+                        { for bodies.into_iter().map(|(v, n)| html! { <option value={v}>{ n }</option> }) }
+                    </select>
+                </div>
                 <button class="primary" onclick={add}>{ t("gov-meeting-add") }</button>
             </div>
         }
@@ -1020,10 +929,7 @@ fn figures_table(ctx: &AppCtx, plan: &Plan, f: &gov::Figures) -> Html {
     }
 }
 
-#[component]
-fn FiguresSection(props: &PageProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
-    let plan = &props.plan;
+fn figures_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     let f = gov::figures(&plan.governance, &plan.people, &plan.partners, &plan.tasks);
     let body = html! { <>
         <p class="intro">{ ctx.t("gov-figures-intro") }</p>
@@ -1033,11 +939,8 @@ fn FiguresSection(props: &PageProps) -> Html {
     section("figures", &ctx, body)
 }
 
-#[component]
-fn Community(props: &PageProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+fn community_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     let t = |id: &str| ctx.t(id);
-    let plan = &props.plan;
     let pid = plan.id.clone();
     let add = ctx.exec(move |title: String| {
         Some(Command::put(
@@ -1078,7 +981,7 @@ fn Community(props: &PageProps) -> Html {
                 }
             }) }
         </ul>
-        <Add id="new-activity" label={t("gov-activity-new")} button={t("gov-activity-add")} on_add={add} />
+        { add_form("new-activity", t("gov-activity-new"), t("gov-activity-add"), add) }
     </> };
     section("community", &ctx, body)
 }
@@ -1272,8 +1175,7 @@ pub fn MeetingPage(props: &MeetingProps) -> Html {
                 </div>
                 <Field id="meeting-goals" label={t("gov-goals")} value={m.goals.clone()} multiline=true maxlength={MAX_MEDIUM}
                     onchange={e(|m, v| set(&mut m.goals, v))} />
-                <Check id="meeting-sent" label={t("gov-sent-in-advance")} checked={m.sent_in_advance}
-                    onchange={edit(&ctx, pid, m, Ent::Meeting, |m, v: bool| set(&mut m.sent_in_advance, v))} />
+                { check(AttrValue::from("meeting-sent"), t("gov-sent-in-advance"), m.sent_in_advance, edit(&ctx, pid, m, Ent::Meeting, |m, v: bool| set(&mut m.sent_in_advance, v))) }
                 <Field id="meeting-materials" label={t("gov-materials")} value={m.materials.clone()} multiline=true maxlength={MAX_MEDIUM}
                     onchange={e(|m, v| set(&mut m.materials, v))} />
             </section>
@@ -1285,14 +1187,13 @@ pub fn MeetingPage(props: &MeetingProps) -> Html {
                             <Field id={format!("agenda-{i}")} label={ctx.tr.t_args("gov-agenda-item", &[("n", (i + 1).into())])}
                                 value={a.text.clone()} maxlength={MAX_SHORT}
                                 onchange={edit(&ctx, pid, m, Ent::Meeting, move |m, v: String| m.agenda.get_mut(i).is_some_and(|a| set(&mut a.text, v)))} />
-                            <Check id={format!("agenda-{i}-covered")} label={t("gov-covered")} checked={a.covered}
-                                onchange={edit(&ctx, pid, m, Ent::Meeting, move |m, v: bool| m.agenda.get_mut(i).is_some_and(|a| set(&mut a.covered, v)))} />
+                            { check(AttrValue::from(format!("agenda-{i}-covered")), t("gov-covered"), a.covered, edit(&ctx, pid, m, Ent::Meeting, move |m, v: bool| m.agenda.get_mut(i).is_some_and(|a| set(&mut a.covered, v)))) }
                             <button class="quiet small" onclick={edit(&ctx, pid, m, Ent::Meeting, move |m, _: MouseEvent| { m.agenda.remove(i); true })}>
                                 { ctx.tr.t_args("gov-agenda-remove", &[("n", (i + 1).into())]) }</button>
                         </li>
                     }) }
                 </ol>
-                <Add id="new-agenda-item" label={t("gov-agenda-new")} button={t("gov-agenda-add")} on_add={add_item} />
+                { add_form("new-agenda-item", t("gov-agenda-new"), t("gov-agenda-add"), add_item) }
             </section>
             <section class="plan-section" aria-labelledby="h-meeting-attendance">
                 <h2 id="h-meeting-attendance">{ t("gov-attendance") }</h2>
@@ -1305,10 +1206,8 @@ pub fn MeetingPage(props: &MeetingProps) -> Html {
                         { for people.iter().enumerate().map(|(i, (id, name))| html! {
                             <tr key={id.0.clone()}>
                                 <th scope="row"><bdi>{ name.clone() }</bdi></th>
-                                <td><Check id={format!("invited-{i}")} label={format!("{} — {}", t("gov-invited"), name)}
-                                    checked={m.invited.contains(id)} onchange={toggle(false, id)} /></td>
-                                <td><Check id={format!("attended-{i}")} label={format!("{} — {}", t("gov-attended"), name)}
-                                    checked={m.attended.contains(id)} onchange={toggle(true, id)} /></td>
+                                <td>{ check(AttrValue::from(format!("invited-{i}")), format!("{} — {}", t("gov-invited"), name), m.invited.contains(id), toggle(false, id)) }</td>
+                                <td>{ check(AttrValue::from(format!("attended-{i}")), format!("{} — {}", t("gov-attended"), name), m.attended.contains(id), toggle(true, id)) }</td>
                             </tr>
                         }) }
                     </tbody>
@@ -1334,7 +1233,7 @@ pub fn MeetingPage(props: &MeetingProps) -> Html {
                         let meta: Vec<String> = [task.owner.as_ref().map(|o| names.person(o)), task.due.as_ref().map(|d| d.0.clone())].into_iter().flatten().collect();
                         html! {
                             <li key={task.id.0.clone()} class="task">
-                                <Check id={format!("task-{}-done", task.id)} label={task.title.clone()} checked={task.done} onchange={done} />
+                                { check(AttrValue::from(format!("task-{}-done", task.id)), task.title.clone(), task.done, done) }
                                 <span class="meta">{ meta.join(" · ") }</span>
                             </li>
                         }
@@ -1358,12 +1257,11 @@ pub fn MeetingPage(props: &MeetingProps) -> Html {
                     let rid = r.id.clone();
                     let ins_title = ctx.instrument(&r.instrument).map(|i| ctx.tx(&i.title).to_string()).unwrap_or_default();
                     html! {
-                        <Check id={format!("round-{}", r.id)} label={format!("{ins_title} · {}", r.name)} checked={m.rounds.contains(&r.id)}
-                            onchange={edit(&ctx, pid, m, Ent::Meeting, move |m, on: bool| {
+                        { check(AttrValue::from(format!("round-{}", r.id)), format!("{ins_title} · {}", r.name), m.rounds.contains(&r.id), edit(&ctx, pid, m, Ent::Meeting, move |m, on: bool| {
                                 m.rounds.retain(|x| x != &rid);
                                 if on { m.rounds.push(rid.clone()); }
                                 true
-                            })} />
+                            })) }
                     }
                 }) }
                 <div class="card-actions">

@@ -44,7 +44,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         Module::Instruments => html! { <Instruments key="instruments" plan={plan.clone()} /> },
         Module::Tasks => html! { <Tasks key="tasks" plan={plan.clone()} /> },
         Module::Governance => {
-            html! { <crate::governance::GovernanceSection key="governance" plan={plan.clone()} /> }
+            crate::governance::governance_section(&ctx, plan)
         }
     });
     let nav = plan.kind.modules().iter().map(|m| {
@@ -130,15 +130,15 @@ fn Details(props: &SectionProps) -> Html {
 
 /// The small form that adds an entity by its name.
 #[derive(Properties, PartialEq)]
-struct AddByNameProps {
-    id: AttrValue,
-    label: AttrValue,
-    button: AttrValue,
-    on_add: Callback<String>,
+pub(crate) struct AddByNameProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub button: AttrValue,
+    pub on_add: Callback<String>,
 }
 
 #[component]
-fn AddByName(props: &AddByNameProps) -> Html {
+pub(crate) fn AddByName(props: &AddByNameProps) -> Html {
     let name = use_state(String::new);
     let onsubmit = {
         let name = name.clone();
