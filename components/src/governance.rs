@@ -303,7 +303,7 @@ fn stage_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
             }) }
         </ol>
         <div class="grid">
-            <Select id="gov-stage" label={ctx.t("gov-stage-label")}
+            <Select id="gov-stage-select" label={ctx.t("gov-stage-label")}
                 value={charter.stage.map(|s| s.to_string()).unwrap_or_default()}
                 options={stage_options} onchange={on_stage} />
         </div>
@@ -709,7 +709,7 @@ fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
     let chairs = b.members.iter().filter(|m| m.chair).count();
     html! {
         <li class="entity body-card">
-            <details open={b.members.is_empty()}>
+            <details>
                 <summary>
                     <span class="entity-name" dir="auto">{ b.name.clone() }</span>
                     <span class="entity-meta">{ t(&format!("gov-kind-{}", b.kind.key())) }{ " · " }
