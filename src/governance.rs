@@ -1056,7 +1056,7 @@ pub fn minutes_text(m: &Meeting, body_name: &str, tasks: &[Task], l: &Labels) ->
         l.agenda,
         m.agenda
             .iter()
-            .map(|a| format!("[{}] {}", if a.covered { "x" } else { " " }, a.text))
+            .map(|a| format!("{} {}", if a.covered { "☑" } else { "☐" }, a.text))
             .collect(),
     );
     let origin = Meeting::task_origin(&m.id);
@@ -1066,7 +1066,7 @@ pub fn minutes_text(m: &Meeting, body_name: &str, tasks: &[Task], l: &Labels) ->
             .iter()
             .filter(|t| t.origin == origin)
             .map(|t| {
-                let mut x = format!("[{}] {}", if t.done { "x" } else { " " }, t.title);
+                let mut x = format!("{} {}", if t.done { "☑" } else { "☐" }, t.title);
                 if let Some(o) = &t.owner {
                     x.push_str(&format!(" — {}", (l.person)(o)));
                 }

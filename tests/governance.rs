@@ -567,8 +567,8 @@ fn minutes_as_text() {
         text,
         "Body: Steering #1\nDate: 2026-01-10\nTopic: Kick-off\n\
          Invited: <a>, <b>, <c>, <d>\nAttended: <a>, <b>, <c>\n\
-         \nAgenda\n- [x] kick-off\n- [x] mapping\n- [ ] budget\n\
-         \nTasks\n- [x] task t1 — <a> (2026-02-01)\n- [ ] task t2\n\
+         \nAgenda\n- ☑ kick-off\n- ☑ mapping\n- ☐ budget\n\
+         \nTasks\n- ☑ task t1 — <a> (2026-02-01)\n- ☐ task t2\n\
          \nInitiatives\n- science week\n- \n-   \n\
          \nDecisions\nSet up two working groups\n"
     );

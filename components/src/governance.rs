@@ -1279,7 +1279,7 @@ pub fn MeetingPage(props: &MeetingProps) -> Html {
                         <button onclick={on_copy}>{ t("gov-copy") }</button>
                     </div>
                 </div>
-                if *copied { <p role="status" class="meta">{ t("gov-copied") }</p> }
+                if *copied { <p role="status" class="meta no-print">{ t("gov-copied") }</p> }
                 <pre class="minutes-text" dir="auto" id="minutes-text">{ minutes }</pre>
             </section>
             <p class="no-print"><button class="danger" onclick={
