@@ -64,15 +64,30 @@ pub struct Charter {
 
 /// The four stages of building a local ecosystem; their texts are the `ecosystem_stages`
 /// instrument's stages, in the same order.
-pub const STAGES: [&str; 4] = ["infrastructure", "mission_goals", "work_plan", "implementation"];
+pub const STAGES: [&str; 4] = [
+    "infrastructure",
+    "mission_goals",
+    "work_plan",
+    "implementation",
+];
 
 impl Checked for Charter {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
         if let Some(s) = self.stage {
             cx.number(s as f64, 1, 4, &format!("{path}.stage"));
         }
-        cx.text(&mut self.mission, MAX_MEDIUM, false, &format!("{path}.mission"));
-        cx.text(&mut self.vision, MAX_MEDIUM, false, &format!("{path}.vision"));
+        cx.text(
+            &mut self.mission,
+            MAX_MEDIUM,
+            false,
+            &format!("{path}.mission"),
+        );
+        cx.text(
+            &mut self.vision,
+            MAX_MEDIUM,
+            false,
+            &format!("{path}.vision"),
+        );
         cx.text(
             &mut self.overarching_goal,
             MAX_MEDIUM,
@@ -335,7 +350,12 @@ impl Checked for Goal {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
         long_name(cx, &mut self.title, &format!("{path}.title"));
         cx.text(&mut self.target, MAX_SHORT, true, &format!("{path}.target"));
-        cx.text(&mut self.baseline, MAX_SHORT, true, &format!("{path}.baseline"));
+        cx.text(
+            &mut self.baseline,
+            MAX_SHORT,
+            true,
+            &format!("{path}.baseline"),
+        );
         cx.date(&self.deadline, &format!("{path}.deadline"));
     }
 }
@@ -415,7 +435,12 @@ impl Checked for Meeting {
             self.agenda.truncate(MAX_LINES);
         }
         for (i, a) in self.agenda.iter_mut().enumerate() {
-            cx.text(&mut a.text, MAX_SHORT, true, &format!("{path}.agenda[{i}].text"));
+            cx.text(
+                &mut a.text,
+                MAX_SHORT,
+                true,
+                &format!("{path}.agenda[{i}].text"),
+            );
         }
         for (s, f) in [
             (&mut self.goals, "goals"),
@@ -451,7 +476,12 @@ impl Checked for Activity {
             self.kind = "other".into();
         }
         cx.date(&self.date, &format!("{path}.date"));
-        cx.text(&mut self.audience, MAX_SHORT, true, &format!("{path}.audience"));
+        cx.text(
+            &mut self.audience,
+            MAX_SHORT,
+            true,
+            &format!("{path}.audience"),
+        );
         cx.text(&mut self.notes, MAX_MEDIUM, false, &format!("{path}.notes"));
     }
 }
@@ -754,7 +784,12 @@ pub fn figures(
     let sector: HashMap<&Id, Sector> = partners.iter().map(|p| (&p.id, p.sector)).collect();
     let person_partner: HashMap<&Id, Option<&Id>> = people
         .iter()
-        .map(|p| (&p.id, p.partner_id.as_ref().filter(|id| sector.contains_key(id))))
+        .map(|p| {
+            (
+                &p.id,
+                p.partner_id.as_ref().filter(|id| sector.contains_key(id)),
+            )
+        })
         .collect();
     let mut all = BodyFigures::default();
     let mut all_people: HashMap<&Id, usize> = HashMap::new();
@@ -792,7 +827,11 @@ pub fn figures(
             let (t, d) = task_count.get(m.id.as_str()).copied().unwrap_or_default();
             f.tasks += t;
             f.tasks_done += d;
-            f.initiatives += m.initiatives.iter().filter(|s| !s.trim().is_empty()).count();
+            f.initiatives += m
+                .initiatives
+                .iter()
+                .filter(|s| !s.trim().is_empty())
+                .count();
             f.topics += m.agenda.len();
             f.topics_covered += m.agenda.iter().filter(|a| a.covered).count();
             f.sent_in_advance += m.sent_in_advance as usize;
@@ -1037,7 +1076,12 @@ pub fn minutes_text(m: &Meeting, body_name: &str, tasks: &[Task], l: &Labels) ->
     line(l.topic, &m.topic);
     line(l.goals, &m.goals);
     line(l.materials, &m.materials);
-    let names = |ids: &[Id]| ids.iter().map(|i| (l.person)(i)).collect::<Vec<_>>().join(", ");
+    let names = |ids: &[Id]| {
+        ids.iter()
+            .map(|i| (l.person)(i))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     line(l.invited, &names(&m.invited));
     line(l.attended, &names(&m.attended));
     let mut list = |title: &str, items: Vec<String>| {

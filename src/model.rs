@@ -138,7 +138,9 @@ impl PlanKind {
             PlanKind::SchoolPartnership => {
                 &[Instruments, Partners, People, Tasks, Governance, Details]
             }
-            PlanKind::NetworkCluster => &[Instruments, People, Partners, Tasks, Governance, Details],
+            PlanKind::NetworkCluster => {
+                &[Instruments, People, Partners, Tasks, Governance, Details]
+            }
             PlanKind::CoachingPartnership => {
                 &[Instruments, People, Tasks, Partners, Governance, Details]
             }

@@ -115,7 +115,9 @@ fn body(i: &str, kind: BodyKind, members: Vec<Member>) -> Body {
 }
 
 fn filler(prefix: &str, n: usize) -> Vec<Member> {
-    (1..=n).map(|k| member(&format!("{prefix}{k}"), false)).collect()
+    (1..=n)
+        .map(|k| member(&format!("{prefix}{k}"), false))
+        .collect()
 }
 
 fn work_plan() -> Governance {
@@ -263,10 +265,26 @@ fn every_warning_rule() {
     );
     // Four core programmes are too many; exactly 10 and 20 members are within the rule.
     let mut g = work_plan();
-    g.components
-        .push(component("c6", "l2", true, Some("pub"), None, 0, None, None));
-    g.components
-        .push(component("c7", "l2", true, Some("pub"), None, 0, None, None));
+    g.components.push(component(
+        "c6",
+        "l2",
+        true,
+        Some("pub"),
+        None,
+        0,
+        None,
+        None,
+    ));
+    g.components.push(component(
+        "c7",
+        "l2",
+        true,
+        Some("pub"),
+        None,
+        0,
+        None,
+        None,
+    ));
     g.components[2].executor = some("pub");
     let mut twenty = vec![member("a", true), member("b", true)];
     twenty.extend(filler("x", 18));
@@ -411,7 +429,10 @@ fn infrastructure_figures_of_each_body() {
     let all = &f.all;
     assert_eq!(all.body, None);
     assert_eq!(all.meetings, 5);
-    assert_eq!((all.invited, all.attended_invited, all.attended), (12, 7, 9));
+    assert_eq!(
+        (all.invited, all.attended_invited, all.attended),
+        (12, 7, 9)
+    );
     assert_eq!(all.pairs, 3);
     assert!((all.consistency.unwrap() - 0.4 / 3.0).abs() < 1e-12);
     // a: m1, m2, m0; b: m1, m2; c: m1, mw.
@@ -428,7 +449,10 @@ fn consistency_is_one_for_the_same_people_and_zero_for_different_people() {
         bodies: vec![body("sc", BodyKind::SteeringCommittee, vec![])],
         ..Default::default()
     };
-    for (k, d) in ["2026-01-01", "2026-02-01", "2026-03-01"].iter().enumerate() {
+    for (k, d) in ["2026-01-01", "2026-02-01", "2026-03-01"]
+        .iter()
+        .enumerate()
+    {
         g.meetings.push(meeting(
             &format!("s{k}"),
             "sc",
@@ -522,7 +546,11 @@ fn partners_engaged_by_sector_and_the_year_start() {
     let e = engaged_by_sector(&plan, &Date::parse("2026-03-01").unwrap());
     assert_eq!(e, [vec![], vec![], vec![]]);
     // Members of bodies count whatever the date.
-    g.bodies = vec![body("sc", BodyKind::SteeringCommittee, vec![member("b", false)])];
+    g.bodies = vec![body(
+        "sc",
+        BodyKind::SteeringCommittee,
+        vec![member("b", false)],
+    )];
     let plan = plan_with(g);
     let e = engaged_by_sector(&plan, &Date::parse("2026-03-01").unwrap());
     assert_eq!(e, [vec![], vec![id("biz")], vec![]]);

@@ -486,7 +486,10 @@ fn built_keys() -> BTreeMap<&'static str, Vec<String>> {
     {
         use shutaf::governance as g;
         let mut put = |prefix: &'static str, keys: &[&str]| {
-            m.insert(prefix, keys.iter().map(|k| format!("{prefix}{k}")).collect());
+            m.insert(
+                prefix,
+                keys.iter().map(|k| format!("{prefix}{k}")).collect(),
+            );
         };
         put(
             "gov-h-",

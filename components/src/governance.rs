@@ -47,6 +47,7 @@ fn edit<T: Clone + 'static, A: 'static>(
 
 /// The one body of [`edit`] per entity type and event (the closures stay small).
 #[inline(never)]
+#[allow(clippy::type_complexity)]
 fn edit_dyn<T: Clone + 'static, A: 'static>(
     ctx: &AppCtx,
     plan: &Id,
@@ -123,7 +124,12 @@ fn check(id: AttrValue, label: String, checked: bool, onchange: Callback<bool>) 
 }
 
 /// A one-field form that adds something by its title.
-fn add_form(id: impl Into<AttrValue>, label: String, button: String, on_add: Callback<String>) -> Html {
+fn add_form(
+    id: impl Into<AttrValue>,
+    label: String,
+    button: String,
+    on_add: Callback<String>,
+) -> Html {
     html! { <AddByName id={id.into()} {label} {button} {on_add} /> }
 }
 
@@ -275,7 +281,7 @@ fn stage_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     let Some(ins) = ctx.instrument("ecosystem_stages") else {
         return html! {};
     };
-    let on_stage = edit(&ctx, &plan.id, charter, Ent::Charter, |c, v: String| {
+    let on_stage = edit(ctx, &plan.id, charter, Ent::Charter, |c, v: String| {
         set(&mut c.stage, v.parse().ok().filter(|s| (1..=4).contains(s)))
     });
     let responses = res::latest_round(plan, &ins.id)
@@ -283,11 +289,15 @@ fn stage_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
         .unwrap_or_default();
     let assessed = (!responses.is_empty()).then(|| res::staged(ins, &responses).current);
     let checklist = ins.sections.last();
-    let stage_options: Vec<(AttrValue, String)> = std::iter::once(("".into(), ctx.t("gov-stage-none")))
-        .chain(ins.stages.iter().enumerate().map(|(i, s)| {
-            (AttrValue::from((i + 1).to_string()), format!("{}. {}", i + 1, ctx.tx(&s.title)))
-        }))
-        .collect();
+    let stage_options: Vec<(AttrValue, String)> =
+        std::iter::once(("".into(), ctx.t("gov-stage-none")))
+            .chain(ins.stages.iter().enumerate().map(|(i, s)| {
+                (
+                    AttrValue::from((i + 1).to_string()),
+                    format!("{}. {}", i + 1, ctx.tx(&s.title)),
+                )
+            }))
+            .collect();
     let id = ins.id.clone();
     let body = html! { <>
         <ol class="stages">
@@ -329,13 +339,18 @@ fn stage_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
         }
         <button onclick={ctx.send.reform(move |_| Msg::Show(Sub::Instrument(id.clone())))}>{ ctx.t("gov-stage-fill") }</button>
     </> };
-    section("stage", &ctx, body)
+    section("stage", ctx, body)
 }
 
 fn charter_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     let c = &plan.governance.charter;
-    let field = |id: &'static str, label: String, value: &str, f: fn(&mut Charter) -> &mut String| {
-        let onchange = edit(&ctx, &plan.id, c, Ent::Charter, move |c, v: String| set(f(c), v));
+    let field = |id: &'static str,
+                 label: String,
+                 value: &str,
+                 f: fn(&mut Charter) -> &mut String| {
+        let onchange = edit(ctx, &plan.id, c, Ent::Charter, move |c, v: String| {
+            set(f(c), v)
+        });
         html! {
             <Field {id} {label} value={value.to_string()} multiline=true maxlength={MAX_MEDIUM} {onchange} />
         }
@@ -345,7 +360,7 @@ fn charter_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
         { field("gov-vision", ctx.t("gov-vision"), &c.vision, |c| &mut c.vision) }
         { field("gov-overarching-goal", ctx.t("gov-overarching-goal"), &c.overarching_goal, |c| &mut c.overarching_goal) }
     </> };
-    section("charter", &ctx, body)
+    section("charter", ctx, body)
 }
 
 fn work_plan(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
@@ -410,7 +425,7 @@ fn work_plan(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
                     <tr key={c.id.0.clone()}>
                         { goal_cell.take().unwrap_or_default() }
                         { lever_cell.take().unwrap_or_default() }
-                        { component_cells(&ctx, &plan.id, c, &partners) }
+                        { component_cells(ctx, &plan.id, c, &partners) }
                     </tr>
                 });
             }
@@ -418,18 +433,29 @@ fn work_plan(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     }
     let lever_ids: std::collections::HashSet<&Id> = g.levers.iter().map(|l| &l.id).collect();
     let goal_ids: std::collections::HashSet<&Id> = g.goals.iter().map(|l| &l.id).collect();
-    let loose = g.components.iter().filter(|c| !lever_ids.contains(&c.lever)).count()
-        + g.levers.iter().filter(|l| !goal_ids.contains(&l.goal)).count();
-    let total_list = |title: &str, list: &[(Option<Id>, u64)], name: &dyn Fn(Option<&Id>) -> String| html! {
-        <table class="totals">
-            <caption>{ title.to_string() }</caption>
-            <thead><tr><th scope="col">{ t("gov-col-name") }</th><th scope="col">{ t("gov-col-budget") }</th></tr></thead>
-            <tbody>
-                { for list.iter().filter(|(_, v)| *v > 0).map(|(k, v)| html! {
-                    <tr><th scope="row"><bdi>{ match k { Some(_) => name(k.as_ref()), None => t("gov-unassigned") } }</bdi></th><td class="num">{ money(*v) }</td></tr>
-                }) }
-            </tbody>
-        </table>
+    let loose = g
+        .components
+        .iter()
+        .filter(|c| !lever_ids.contains(&c.lever))
+        .count()
+        + g.levers
+            .iter()
+            .filter(|l| !goal_ids.contains(&l.goal))
+            .count();
+    let total_list = |title: &str,
+                      list: &[(Option<Id>, u64)],
+                      name: &dyn Fn(Option<&Id>) -> String| {
+        html! {
+            <table class="totals">
+                <caption>{ title.to_string() }</caption>
+                <thead><tr><th scope="col">{ t("gov-col-name") }</th><th scope="col">{ t("gov-col-budget") }</th></tr></thead>
+                <tbody>
+                    { for list.iter().filter(|(_, v)| *v > 0).map(|(k, v)| html! {
+                        <tr><th scope="row"><bdi>{ match k { Some(_) => name(k.as_ref()), None => t("gov-unassigned") } }</bdi></th><td class="num">{ money(*v) }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+        }
     };
     let goal_name = |id: Option<&Id>| {
         id.and_then(|id| g.goals.iter().find(|x| &x.id == id))
@@ -464,16 +490,21 @@ fn work_plan(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
             { total_list(&t("gov-per-executor"), &totals.per_executor, &partner_name) }
             { total_list(&t("gov-per-funder"), &totals.per_funder, &partner_name) }
         </div>
-        { warning_list(&ctx, plan, true) }
+        { warning_list(ctx, plan, true) }
     </> };
-    section("workplan", &ctx, body)
+    section("workplan", ctx, body)
 }
 
-
-fn goal_cell(ctx: &AppCtx, pid: &Id, goal: &Goal, total: u64, groups: &Rc<Vec<(AttrValue, String)>>) -> Html {
+fn goal_cell(
+    ctx: &AppCtx,
+    pid: &Id,
+    goal: &Goal,
+    total: u64,
+    groups: &Rc<Vec<(AttrValue, String)>>,
+) -> Html {
     let t = |id: &str| ctx.t(id);
     let fid = |f: &str| AttrValue::from(format!("goal-{}-{f}", goal.id));
-    let e = |f: fn(&mut Goal, String) -> bool| edit(&ctx, pid, goal, Ent::Goal, f);
+    let e = |f: fn(&mut Goal, String) -> bool| edit(ctx, pid, goal, Ent::Goal, f);
     let add_lever = {
         let (pid, gid) = (pid.clone(), goal.id.clone());
         ctx.exec(move |title: String| {
@@ -503,13 +534,12 @@ fn goal_cell(ctx: &AppCtx, pid: &Id, goal: &Goal, total: u64, groups: &Rc<Vec<(A
                 <Select id={fid("group")} label={t("gov-owning-group")}
                     value={goal.group.as_ref().map(|i| i.0.clone()).unwrap_or_default()}
                     options={(**groups).clone()} onchange={e(|g, v| set(&mut g.group, opt_id(v)))} />
-                <button class="danger small" onclick={remove(&ctx, pid, Coll::Goal, &goal.id)}>{ t("gov-goal-remove") }</button>
+                <button class="danger small" onclick={remove(ctx, pid, Coll::Goal, &goal.id)}>{ t("gov-goal-remove") }</button>
             </details>
             { add_form(fid("new-lever"), t("gov-lever-new"), t("gov-lever-add"), add_lever) }
         </div>
     }
 }
-
 
 fn lever_cell(ctx: &AppCtx, pid: &Id, lever: &Lever, total: u64) -> Html {
     let t = |id: &str| ctx.t(id);
@@ -531,34 +561,39 @@ fn lever_cell(ctx: &AppCtx, pid: &Id, lever: &Lever, total: u64) -> Html {
     html! {
         <div class="cell-editor">
             <Field id={fid("title")} label={t("gov-lever")} value={lever.title.clone()} required=true multiline=true
-                maxlength={MAX_MEDIUM} onchange={edit(&ctx, pid, lever, Ent::Lever, |l, v: String| set(&mut l.title, v))} />
+                maxlength={MAX_MEDIUM} onchange={edit(ctx, pid, lever, Ent::Lever, |l, v: String| set(&mut l.title, v))} />
             <p class="subtotal">{ t("gov-subtotal") }{ ": " }<span class="num">{ money(total) }</span></p>
             { add_form(fid("new-component"), t("gov-component-new"), t("gov-component-add"), add) }
-            <button class="danger small" onclick={remove(&ctx, pid, Coll::Lever, &lever.id)}>{ t("gov-lever-remove") }</button>
+            <button class="danger small" onclick={remove(ctx, pid, Coll::Lever, &lever.id)}>{ t("gov-lever-remove") }</button>
         </div>
     }
 }
 
-
 /// The component's three cells of the work-plan table.
-fn component_cells(ctx: &AppCtx, pid: &Id, c: &ActionComponent, partners: &Rc<Vec<(AttrValue, String)>>) -> Html {
+fn component_cells(
+    ctx: &AppCtx,
+    pid: &Id,
+    c: &ActionComponent,
+    partners: &Rc<Vec<(AttrValue, String)>>,
+) -> Html {
     let t = |id: &str| ctx.t(id);
     let fid = |f: &str| AttrValue::from(format!("component-{}-{f}", c.id));
-    let e = |f: fn(&mut ActionComponent, String) -> bool| edit(&ctx, pid, c, Ent::ActionComponent, f);
+    let e =
+        |f: fn(&mut ActionComponent, String) -> bool| edit(ctx, pid, c, Ent::ActionComponent, f);
     let id_of = |v: &Option<Id>| v.as_ref().map(|i| i.0.clone()).unwrap_or_default();
     let yr = |v: Option<u16>| v.map(|y| y.to_string()).unwrap_or_default();
     html! { <>
         <td class="component-cell">
             <Field id={fid("title")} label={t("gov-component")} value={c.title.clone()} required=true multiline=true
                 maxlength={MAX_MEDIUM} onchange={e(|c, v| set(&mut c.title, v))} />
-            { check(AttrValue::from(fid("core")), t("gov-core"), c.core, edit(&ctx, pid, c, Ent::ActionComponent, |c, v: bool| set(&mut c.core, v))) }
+            { check(AttrValue::from(fid("core")), t("gov-core"), c.core, edit(ctx, pid, c, Ent::ActionComponent, |c, v: bool| set(&mut c.core, v))) }
             <div class="years">
                 <Field id={fid("from")} label={t("gov-from-year")} input_type="number" value={yr(c.from_year)}
                     onchange={e(|c, v| year(&v).is_some_and(|y| set(&mut c.from_year, y)))} />
                 <Field id={fid("to")} label={t("gov-to-year")} input_type="number" value={yr(c.to_year)}
                     onchange={e(|c, v| year(&v).is_some_and(|y| set(&mut c.to_year, y)))} />
             </div>
-            <button class="danger small" onclick={remove(&ctx, pid, Coll::ActionComponent, &c.id)}>{ t("gov-component-remove") }</button>
+            <button class="danger small" onclick={remove(ctx, pid, Coll::ActionComponent, &c.id)}>{ t("gov-component-remove") }</button>
         </td>
         <td>
             <Select id={fid("executor")} label={t("gov-executor")} value={id_of(&c.executor)}
@@ -573,15 +608,12 @@ fn component_cells(ctx: &AppCtx, pid: &Id, c: &ActionComponent, partners: &Rc<Ve
     </> }
 }
 
-
 fn warning_list(ctx: &AppCtx, plan: &Plan, goals: bool) -> Html {
     let g = &plan.governance;
     let names = Names::new(plan, ctx.t("gov-removed"));
     let list: Vec<Warning> = gov::warnings(g)
         .into_iter()
-        .filter(|w| {
-            matches!(w, Warning::CorePrograms { .. } | Warning::NoExecutor { .. }) == goals
-        })
+        .filter(|w| matches!(w, Warning::CorePrograms { .. } | Warning::NoExecutor { .. }) == goals)
         .collect();
     if list.is_empty() {
         return html! { <p class="ok-note">{ ctx.t(if goals { "gov-goals-ok" } else { "gov-bodies-ok" }) }</p> };
@@ -651,7 +683,7 @@ fn timeline_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
             if tl.unscheduled > 0 { <p class="meta">{ ctx.tr.t_args("gov-unscheduled", &[("count", tl.unscheduled.into())]) }</p> }
         </> }
     };
-    section("timeline", &ctx, body)
+    section("timeline", ctx, body)
 }
 
 fn bodies_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
@@ -669,17 +701,16 @@ fn bodies_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     });
     let body = html! { <>
         <p class="intro">{ t("gov-bodies-intro") }</p>
-        { warning_list(&ctx, plan, false) }
+        { warning_list(ctx, plan, false) }
         <ul class="entity-list">
             { for plan.governance.bodies.iter().map(|b| html! {
-                body_card(&ctx, plan, b)
+                body_card(ctx, plan, b)
             }) }
         </ul>
         { add_form("new-body", t("gov-body-new"), t("gov-body-add"), add) }
     </> };
-    section("bodies", &ctx, body)
+    section("bodies", ctx, body)
 }
-
 
 fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
     let t = |id: &str| ctx.t(id);
@@ -688,7 +719,12 @@ fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
     let fid = |f: &str| format!("body-{}-{f}", b.id);
     let kinds: Vec<(AttrValue, String)> = BodyKind::ALL
         .iter()
-        .map(|k| (AttrValue::from(k.key()), t(&format!("gov-kind-{}", k.key()))))
+        .map(|k| {
+            (
+                AttrValue::from(k.key()),
+                t(&format!("gov-kind-{}", k.key())),
+            )
+        })
         .collect();
     let candidates = choices(
         t("gov-member-choose"),
@@ -697,7 +733,7 @@ fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
             .filter(|p| !b.members.iter().any(|m| m.person == p.id))
             .map(|p| (&p.id, p.name.as_str())),
     );
-    let add_member = edit(&ctx, pid, b, Ent::Body, |b, v: String| {
+    let add_member = edit(ctx, pid, b, Ent::Body, |b, v: String| {
         let Some(id) = opt_id(v) else { return false };
         b.members.push(Member {
             person: id,
@@ -717,9 +753,9 @@ fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
                 </summary>
                 <div class="grid">
                     <Field id={fid("name")} label={t("gov-body-name")} value={b.name.clone()} required=true
-                        maxlength={shutaf::text::MAX_NAME} onchange={edit(&ctx, pid, b, Ent::Body, |b, v: String| set(&mut b.name, v))} />
+                        maxlength={shutaf::text::MAX_NAME} onchange={edit(ctx, pid, b, Ent::Body, |b, v: String| set(&mut b.name, v))} />
                     <Select id={fid("kind")} label={t("gov-body-kind")} value={b.kind.key()} options={kinds}
-                        onchange={edit(&ctx, pid, b, Ent::Body, |b, v: String| BodyKind::from_key(&v).is_some_and(|k| set(&mut b.kind, k)))} />
+                        onchange={edit(ctx, pid, b, Ent::Body, |b, v: String| BodyKind::from_key(&v).is_some_and(|k| set(&mut b.kind, k)))} />
                 </div>
                 <div class="table-wrap">
                 <table class="members">
@@ -736,7 +772,7 @@ fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
                             let person = plan.person(&m.person);
                             let name = names.person(&m.person);
                             let flag = |f: usize, on: bool, label: String| {
-                                let cb = edit(&ctx, pid, b, Ent::Body, move |b, v: bool| match b.members.get_mut(i) {
+                                let cb = edit(ctx, pid, b, Ent::Body, move |b, v: bool| match b.members.get_mut(i) {
                                     Some(m) if f == 4 => set(&mut m.chair, v),
                                     Some(m) => set(&mut m.traits[f], v),
                                     None => false,
@@ -749,7 +785,7 @@ fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
                                     <td><bdi>{ names.partner(person.and_then(|p| p.partner_id.as_ref())) }</bdi></td>
                                     { flag(4, m.chair, format!("{} — {}", t("gov-chair"), name)) }
                                     { for (0..4).map(|k| flag(k, m.traits[k], format!("{} — {}", t(&format!("gov-trait-{}", gov::TRAITS[k])), name))) }
-                                    <td><button class="quiet small" onclick={edit(&ctx, pid, b, Ent::Body, move |b, _: MouseEvent| { b.members.remove(i); true })}>
+                                    <td><button class="quiet small" onclick={edit(ctx, pid, b, Ent::Body, move |b, _: MouseEvent| { b.members.remove(i); true })}>
                                         { ctx.tr.t_args("gov-member-remove", &[("name", name.as_str().into())]) }</button></td>
                                 </tr>
                             }
@@ -766,7 +802,7 @@ fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
                         { for (0..6).map(|k| html! {
                             <Field id={fid(&format!("month-{k}"))} label={ctx.tr.t_args("gov-month-n", &[("n", (k + 1).into())])}
                                 value={b.first_months.get(k).cloned().unwrap_or_default()} maxlength={MAX_SHORT}
-                                onchange={edit(&ctx, pid, b, Ent::Body, move |b, v: String| {
+                                onchange={edit(ctx, pid, b, Ent::Body, move |b, v: String| {
                                     if b.first_months.len() <= k { b.first_months.resize(k + 1, String::new()); }
                                     let changed = set(&mut b.first_months[k], v);
                                     while b.first_months.last().is_some_and(|s| s.trim().is_empty()) { b.first_months.pop(); }
@@ -777,7 +813,7 @@ fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
                     <fieldset class="channels">
                         <legend>{ t("gov-channels") }</legend>
                         { for gov::CHANNELS.iter().map(|c| html! {
-                            { check(AttrValue::from(fid(&format!("channel-{c}"))), t(&format!("gov-channel-{c}")), b.channels.iter().any(|x| x == c), edit(&ctx, pid, b, Ent::Body, move |b, v: bool| {
+                            { check(AttrValue::from(fid(&format!("channel-{c}"))), t(&format!("gov-channel-{c}")), b.channels.iter().any(|x| x == c), edit(ctx, pid, b, Ent::Body, move |b, v: bool| {
                                     b.channels.retain(|x| x != c);
                                     if v { b.channels.push(c.to_string()); }
                                     true
@@ -785,7 +821,7 @@ fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
                         }) }
                     </fieldset>
                 }
-                <button class="danger small" onclick={remove(&ctx, pid, Coll::Body, &b.id)}>{ ctx.tr.t_args("gov-body-remove", &[("name", b.name.as_str().into())]) }</button>
+                <button class="danger small" onclick={remove(ctx, pid, Coll::Body, &b.id)}>{ ctx.tr.t_args("gov-body-remove", &[("name", b.name.as_str().into())]) }</button>
             </details>
         </li>
     }
@@ -814,7 +850,14 @@ fn meetings_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
             let Some(body) = g.bodies.iter().find(|b| b.id.0 == chosen) else {
                 return;
             };
-            let next = g.meetings.iter().filter(|m| m.body == body.id).map(|m| m.number).max().unwrap_or(0) + 1;
+            let next = g
+                .meetings
+                .iter()
+                .filter(|m| m.body == body.id)
+                .map(|m| m.number)
+                .max()
+                .unwrap_or(0)
+                + 1;
             let members: Vec<Id> = body.members.iter().map(|m| m.person.clone()).collect();
             let id = browser::new_id("meeting");
             let m = Meeting {
@@ -874,7 +917,7 @@ fn meetings_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
             </div>
         }
     </> };
-    section("meetings", &ctx, body)
+    section("meetings", ctx, body)
 }
 
 /// The infrastructure figures as a table: one row per body and one for the whole ecosystem.
@@ -894,7 +937,12 @@ fn figures_table(ctx: &AppCtx, plan: &Plan, f: &gov::Figures) -> Html {
     let row = |name: String, b: &gov::BodyFigures| {
         let cells = [
             b.meetings.to_string(),
-            format!("{} ({}/{})", percent(b.attendance_rate()), b.attended_invited, b.invited),
+            format!(
+                "{} ({}/{})",
+                percent(b.attendance_rate()),
+                b.attended_invited,
+                b.invited
+            ),
             percent(b.consistency),
             format!("{} / {}", b.returning, b.people),
             format!("{} / {}", b.tasks_done, b.tasks),
@@ -902,7 +950,10 @@ fn figures_table(ctx: &AppCtx, plan: &Plan, f: &gov::Figures) -> Html {
             format!("{} / {}", b.topics_covered, b.topics),
             format!(
                 "{} · {} · {} ({})",
-                b.sectors[0], b.sectors[1], b.sectors[2], b.sector_count()
+                b.sectors[0],
+                b.sectors[1],
+                b.sectors[2],
+                b.sector_count()
             ),
         ];
         html! {
@@ -933,10 +984,10 @@ fn figures_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     let f = gov::figures(&plan.governance, &plan.people, &plan.partners, &plan.tasks);
     let body = html! { <>
         <p class="intro">{ ctx.t("gov-figures-intro") }</p>
-        { figures_table(&ctx, plan, &f) }
+        { figures_table(ctx, plan, &f) }
         <p class="meta">{ ctx.t("gov-figures-note") }</p>
     </> };
-    section("figures", &ctx, body)
+    section("figures", ctx, body)
 }
 
 fn community_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
@@ -963,7 +1014,7 @@ fn community_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
             { for plan.governance.activities.iter().map(|a| {
                 let pid = &plan.id;
                 let fid = |f: &str| format!("activity-{}-{f}", a.id);
-                let e = |f: fn(&mut Activity, String) -> bool| edit(&ctx, pid, a, Ent::Activity, f);
+                let e = |f: fn(&mut Activity, String) -> bool| edit(ctx, pid, a, Ent::Activity, f);
                 html! {
                     <li key={a.id.0.clone()} class="entity">
                         <div class="grid">
@@ -976,14 +1027,14 @@ fn community_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
                             <Field id={fid("audience")} label={t("gov-activity-audience")} value={a.audience.clone()}
                                 maxlength={MAX_SHORT} onchange={e(|a, v| set(&mut a.audience, v))} />
                         </div>
-                        <button class="danger small" onclick={remove(&ctx, pid, Coll::Activity, &a.id)}>{ ctx.tr.t_args("gov-activity-remove", &[("name", a.title.as_str().into())]) }</button>
+                        <button class="danger small" onclick={remove(ctx, pid, Coll::Activity, &a.id)}>{ ctx.tr.t_args("gov-activity-remove", &[("name", a.title.as_str().into())]) }</button>
                     </li>
                 }
             }) }
         </ul>
         { add_form("new-activity", t("gov-activity-new"), t("gov-activity-add"), add) }
     </> };
-    section("community", &ctx, body)
+    section("community", ctx, body)
 }
 
 /// Copies text to the clipboard (without a web-sys feature: through the navigator object).
@@ -1034,7 +1085,12 @@ pub fn MeetingPage(props: &MeetingProps) -> Html {
     );
     // Members of the body first, then everyone else of the plan.
     let mut people: Vec<(&Id, String)> = body
-        .map(|b| b.members.iter().map(|x| (&x.person, names.person(&x.person))).collect())
+        .map(|b| {
+            b.members
+                .iter()
+                .map(|x| (&x.person, names.person(&x.person)))
+                .collect()
+        })
         .unwrap_or_default();
     for p in &plan.people {
         if !people.iter().any(|(id, _)| *id == &p.id) {
@@ -1049,7 +1105,11 @@ pub fn MeetingPage(props: &MeetingProps) -> Html {
     let toggle = |attended: bool, person: &Id| {
         let person = person.clone();
         edit(&ctx, pid, m, Ent::Meeting, move |m, on: bool| {
-            let list = if attended { &mut m.attended } else { &mut m.invited };
+            let list = if attended {
+                &mut m.attended
+            } else {
+                &mut m.invited
+            };
             list.retain(|x| x != &person);
             if on {
                 list.push(person.clone());
@@ -1128,7 +1188,14 @@ pub fn MeetingPage(props: &MeetingProps) -> Html {
         .collect();
     let new_round = |ins: &'static str| {
         let (pid, m, send) = (pid.clone(), m.clone(), ctx.send.clone());
-        let name = format!("{body_name} · {}", if m.topic.is_empty() { m.date.as_ref().map(|d| d.0.clone()).unwrap_or_default() } else { m.topic.clone() });
+        let name = format!(
+            "{body_name} · {}",
+            if m.topic.is_empty() {
+                m.date.as_ref().map(|d| d.0.clone()).unwrap_or_default()
+            } else {
+                m.topic.clone()
+            }
+        );
         Callback::from(move |_: MouseEvent| {
             let id = browser::new_id("round");
             let mut linked = m.clone();
@@ -1141,7 +1208,11 @@ pub fn MeetingPage(props: &MeetingProps) -> Html {
             };
             send.emit(Msg::ExecThen(
                 Command::Batch(vec![
-                    Command::AddRound { plan_id: pid.clone(), round, index: None },
+                    Command::AddRound {
+                        plan_id: pid.clone(),
+                        round,
+                        index: None,
+                    },
                     Command::put(&pid, Ent::Meeting(linked)),
                 ]),
                 Sub::Instrument(ins.into()),
@@ -1150,11 +1221,23 @@ pub fn MeetingPage(props: &MeetingProps) -> Html {
     };
     let title = format!(
         "{body_name}{}{}",
-        if m.number > 0 { format!(" · #{}", m.number) } else { String::new() },
-        m.date.as_ref().map(|d| format!(" · {}", d.0)).unwrap_or_default()
+        if m.number > 0 {
+            format!(" · #{}", m.number)
+        } else {
+            String::new()
+        },
+        m.date
+            .as_ref()
+            .map(|d| format!(" · {}", d.0))
+            .unwrap_or_default()
     );
-    let multiline = |id: &'static str, label: String, value: &str, f: fn(&mut Meeting, String) -> bool| html! {
-        <Field {id} {label} value={value.to_string()} multiline=true maxlength={MAX_LONG} onchange={e(f)} />
+    let multiline = |id: &'static str,
+                     label: String,
+                     value: &str,
+                     f: fn(&mut Meeting, String) -> bool| {
+        html! {
+            <Field {id} {label} value={value.to_string()} multiline=true maxlength={MAX_LONG} onchange={e(f)} />
+        }
     };
     html! {
         <article class="meeting-page">
@@ -1308,9 +1391,18 @@ pub fn YearSummaryPage(props: &PageProps) -> Html {
     let grid = gov::year_grid(g, &start);
     let engaged = gov::engaged_by_sector(plan, &start);
     let f = gov::figures(g, &plan.people, &plan.partners, &plan.tasks);
-    let month_names: Vec<String> = t("gov-months").split(',').map(|s| s.trim().to_string()).collect();
+    let month_names: Vec<String> = t("gov-months")
+        .split(',')
+        .map(|s| s.trim().to_string())
+        .collect();
     let month_label = |(y, m): (i32, u32)| {
-        format!("{} {y}", month_names.get(m as usize - 1).cloned().unwrap_or_else(|| m.to_string()))
+        format!(
+            "{} {y}",
+            month_names
+                .get(m as usize - 1)
+                .cloned()
+                .unwrap_or_else(|| m.to_string())
+        )
     };
     let sectors = ["public", "business", "third"];
     html! {
