@@ -141,6 +141,7 @@ fn workspace(scale: usize, lib: &[Instrument]) -> Workspace {
                     answers,
                 });
             }
+            fill_governance(&mut plan, &mut rng, &id);
             plans.push(Rc::new(plan));
         }
     }
@@ -216,6 +217,165 @@ fn main() {
         );
     }
     println!("  Linear growth shows as a steady 'open ms / MB' and doubling times.");
+    bench_governance(&workspace(1, &lib));
+}
+
+/// Issue 6's five-year ecosystem plan, on the municipal-ecosystem plan: 12 goals, 40 levers,
+/// 300 action components, 20 bodies (a steering committee, a forum, 12 working groups of 15,
+/// …) and 1,500 meetings (in the first copy of the workspace only) with attendance, agenda and initiatives; a third of the plan's tasks
+/// are set at meetings.
+fn fill_governance(plan: &mut Plan, rng: &mut Rng, id: &dyn Fn(&str, usize) -> Id) {
+    use shutaf::governance::*;
+    // Once, in the first copy: the file stays within import's limit at 8×.
+    if plan.kind != PlanKind::MunicipalEcosystem || !plan.id.0.starts_with("plan-0-") {
+        return;
+    }
+    let g = Rc::make_mut(&mut plan.governance);
+    g.charter.mission = text(rng, 20);
+    g.goals = (0..12)
+        .map(|i| Goal {
+            id: id("go", i),
+            title: text(rng, 12),
+            target: text(rng, 3),
+            group: Some(id("bo", 2 + i)),
+            ..Default::default()
+        })
+        .collect();
+    g.levers = (0..40)
+        .map(|i| Lever {
+            id: id("le", i),
+            goal: id("go", i % 12),
+            title: text(rng, 6),
+        })
+        .collect();
+    g.components = (0..300)
+        .map(|i| ActionComponent {
+            id: id("co", i),
+            lever: id("le", i % 40),
+            title: text(rng, 8),
+            core: i % 7 == 0,
+            executor: Some(id("pa", i % 60)),
+            funder: Some(id("pa", (i * 7) % 60)),
+            budget: 10_000 * (1 + rng.below(100) as u64),
+            from_year: Some(2026 + (i % 3) as u16),
+            to_year: Some(2028 + (i % 3) as u16),
+        })
+        .collect();
+    let kinds = [BodyKind::SteeringCommittee, BodyKind::PlanningForum];
+    g.bodies = (0..20)
+        .map(|b| Body {
+            id: id("bo", b),
+            kind: match b {
+                0 | 1 => kinds[b],
+                2..=13 => BodyKind::WorkingGroup,
+                14..=16 => BodyKind::LeadingTeam,
+                _ => BodyKind::MeasurementGroup,
+            },
+            name: text(rng, 3),
+            members: (0..15)
+                .map(|m| Member {
+                    person: id("pe", (b * 8 + m) % 160),
+                    chair: m < 2,
+                    traits: [true, m % 4 != 3, true, true],
+                })
+                .collect(),
+            ..Default::default()
+        })
+        .collect();
+    g.meetings = (0..1500)
+        .map(|i| {
+            let b = i % 20;
+            let members: Vec<Id> = g.bodies[b]
+                .members
+                .iter()
+                .map(|m| m.person.clone())
+                .collect();
+            let attended = members
+                .iter()
+                .filter(|_| rng.below(4) != 0)
+                .cloned()
+                .collect();
+            Meeting {
+                id: id("me", i),
+                body: id("bo", b),
+                date: Some(Date(format!(
+                    "{}-{:02}-{:02}",
+                    2026 + i / 300,
+                    1 + (i / 25) % 12,
+                    1 + i % 28
+                ))),
+                number: (i / 20 + 1) as u32,
+                topic: text(rng, 4),
+                agenda: (0..3)
+                    .map(|k| AgendaItem {
+                        text: text(rng, 2),
+                        covered: k < 2,
+                    })
+                    .collect(),
+                invited: members,
+                attended,
+                initiatives: vec![text(rng, 4)],
+                ..Default::default()
+            }
+        })
+        .collect();
+    for (i, t) in plan
+        .tasks
+        .iter_mut()
+        .enumerate()
+        .filter(|(i, _)| i % 3 == 0)
+    {
+        t.origin = Meeting::task_origin(&id("me", (i * 7) % 1500));
+    }
+}
+
+/// Times every infrastructure figure, the warnings, the budget totals and the timeline of the
+/// ecosystem plan (median of 21 runs).
+fn bench_governance(ws: &Workspace) {
+    use shutaf::governance as gov;
+    let Some(plan) = ws
+        .plans
+        .iter()
+        .find(|p| p.kind == PlanKind::MunicipalEcosystem)
+    else {
+        return;
+    };
+    let g = &plan.governance;
+    let mut times: Vec<[f64; 2]> = (0..21)
+        .map(|_| {
+            let mut n = 0;
+            let figures = ms(|| {
+                let f = gov::figures(g, &plan.people, &plan.partners, &plan.tasks);
+                n += f.bodies.len();
+            });
+            let rest = ms(|| {
+                n += gov::warnings(g).len() + gov::totals(g).per_goal.len();
+                n += gov::timeline(g).bars.len();
+                if let Some(start) = gov::year_start(plan) {
+                    n += gov::year_grid(g, &start).len();
+                }
+            });
+            std::hint::black_box(n);
+            [figures, rest]
+        })
+        .collect();
+    let median = |k: usize, t: &mut Vec<[f64; 2]>| {
+        t.sort_by(|a, b| a[k].total_cmp(&b[k]));
+        t[t.len() / 2][k]
+    };
+    println!(
+        "Governance ({} goals, {} levers, {} action components, {} bodies, {} meetings):",
+        g.goals.len(),
+        g.levers.len(),
+        g.components.len(),
+        g.bodies.len(),
+        g.meetings.len()
+    );
+    println!(
+        "  every infrastructure figure: {:.2} ms; warnings, totals, timelines: {:.2} ms (medians of 21)",
+        median(0, &mut times),
+        median(1, &mut times)
+    );
 }
 
 /// The sealed (uncompressed) workshop payloads of the demo questionnaires, for scripts/bench.mjs

@@ -53,6 +53,9 @@ pub enum TaskField {
 }
 
 /// A change to the workspace.
+// `Put` carries a whole entity (a meeting is a few hundred bytes); at most 200 commands are
+// kept for undo, so boxing it would save little.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     /// Adds a plan at `index` (the end when `None`).

@@ -8,6 +8,7 @@ pub mod coaching;
 pub mod command;
 pub mod demo;
 pub mod format;
+pub mod governance;
 pub mod i18n;
 pub mod instrument;
 pub mod model;

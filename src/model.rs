@@ -134,11 +134,19 @@ impl PlanKind {
     pub fn modules(self) -> &'static [Module] {
         use Module::*;
         match self {
-            PlanKind::SchoolSupport => &[Partners, Instruments, Tasks, People, Details],
-            PlanKind::MunicipalEcosystem => &[Instruments, Partners, People, Tasks, Details],
-            PlanKind::SchoolPartnership => &[Instruments, Partners, People, Tasks, Details],
-            PlanKind::NetworkCluster => &[Instruments, People, Partners, Tasks, Details],
-            PlanKind::CoachingPartnership => &[Instruments, People, Tasks, Partners, Details],
+            PlanKind::SchoolSupport => &[Partners, Instruments, Tasks, People, Governance, Details],
+            PlanKind::MunicipalEcosystem => {
+                &[Governance, Instruments, Partners, People, Tasks, Details]
+            }
+            PlanKind::SchoolPartnership => {
+                &[Instruments, Partners, People, Tasks, Governance, Details]
+            }
+            PlanKind::NetworkCluster => {
+                &[Instruments, People, Partners, Tasks, Governance, Details]
+            }
+            PlanKind::CoachingPartnership => {
+                &[Instruments, People, Tasks, Partners, Governance, Details]
+            }
         }
     }
 }
@@ -151,6 +159,8 @@ pub enum Module {
     People,
     Instruments,
     Tasks,
+    /// Ecosystem governance and the work plan (a page of its own).
+    Governance,
 }
 
 impl Module {
@@ -161,6 +171,7 @@ impl Module {
             Module::People => "people",
             Module::Instruments => "instruments",
             Module::Tasks => "tasks",
+            Module::Governance => "governance",
         }
     }
 }

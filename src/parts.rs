@@ -286,8 +286,24 @@ parts! {
     }
     /// Ecosystem governance and the work plan (issue 6).
     Governance(governance) {
-        lists {}
-        singles {}
+        lists {
+            /// Goals of the work plan.
+            Goal: crate::governance::Goal => goals,
+            /// Levers, each under a goal.
+            Lever: crate::governance::Lever => levers,
+            /// Action components, each under a lever.
+            ActionComponent: crate::governance::ActionComponent => components,
+            /// Steering committee, planning forum, working groups, leading team, measurement group.
+            Body: crate::governance::Body => bodies,
+            /// Meetings of the bodies.
+            Meeting: crate::governance::Meeting => meetings,
+            /// Community engagement activities.
+            Activity: crate::governance::Activity => activities,
+        }
+        singles {
+            /// Stage, mission, vision, overarching goal, the planning year.
+            Charter: crate::governance::Charter => charter,
+        }
     }
     /// Measurement and evaluation (issue 7).
     Evaluation(evaluation) {

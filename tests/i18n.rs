@@ -479,6 +479,7 @@ fn built_keys() -> BTreeMap<&'static str, Vec<String>> {
         Module::People,
         Module::Instruments,
         Module::Tasks,
+        Module::Governance,
     ];
     // Every kind shows every module.
     for kind in PlanKind::ALL {
@@ -538,6 +539,58 @@ fn built_keys() -> BTreeMap<&'static str, Vec<String>> {
             .map(|k| format!("value-type-{}", k.key()))
             .collect(),
     );
+    // Governance (issue 6).
+    {
+        use shutaf::governance as g;
+        let mut put = |prefix: &'static str, keys: &[&str]| {
+            m.insert(
+                prefix,
+                keys.iter().map(|k| format!("{prefix}{k}")).collect(),
+            );
+        };
+        put(
+            "gov-h-",
+            &[
+                "stage",
+                "charter",
+                "workplan",
+                "timeline",
+                "bodies",
+                "meetings",
+                "figures",
+                "community",
+            ],
+        );
+        put(
+            "gov-warn-",
+            &[
+                "core-programs",
+                "no-executor",
+                "group-size",
+                "chairs",
+                "no-chair-on-steering",
+                "missing-traits",
+            ],
+        );
+        let kinds: Vec<&str> = g::BodyKind::ALL.iter().map(|k| k.key()).collect();
+        put("gov-kind-", &kinds);
+        put("gov-trait-", &g::TRAITS);
+        put("gov-channel-", &g::CHANNELS);
+        put("gov-activity-", &g::ACTIVITY_KINDS);
+        put(
+            "gov-fig-",
+            &[
+                "meetings",
+                "attendance",
+                "consistency",
+                "returning",
+                "tasks",
+                "initiatives",
+                "topics",
+                "sectors",
+            ],
+        );
+    }
     m
 }
 

@@ -16,6 +16,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::governance::{GovernancePage, MeetingPage, YearSummaryPage};
 use crate::home::Home;
 use crate::instrument::{InstrumentPage, PassportPage, ResponsePage};
 use crate::plan::PlanPage;
@@ -94,6 +95,12 @@ pub enum Sub {
     Response(Id),
     /// The partnership passport, from the profile card.
     Passport,
+    /// Governance and the work plan.
+    Governance,
+    /// One meeting of a governance body: its editor and minutes.
+    Meeting(Id),
+    /// The printable planning-year summary.
+    YearSummary,
 }
 
 pub enum Msg {
@@ -755,6 +762,11 @@ impl Component for App {
                         html! { <ResponsePage {key} {plan} response={id.clone()} /> }
                     }
                     Sub::Passport => html! { <PassportPage {key} {plan} /> },
+                    Sub::Governance => html! { <GovernancePage {key} {plan} /> },
+                    Sub::Meeting(id) => {
+                        html! { <MeetingPage {key} {plan} meeting={id.clone()} /> }
+                    }
+                    Sub::YearSummary => html! { <YearSummaryPage {key} {plan} /> },
                 }
             }
             None => html! { <Home plans={self.editor.workspace().plans.clone()} /> },
@@ -1132,7 +1144,8 @@ impl App {
             return;
         };
         let exists = match &self.sub {
-            Sub::Overview | Sub::Passport => true,
+            Sub::Overview | Sub::Passport | Sub::Governance | Sub::YearSummary => true,
+            Sub::Meeting(id) => plan.governance.meetings.iter().any(|m| &m.id == id),
             Sub::Instrument(id) => self.library.iter().any(|i| &i.id == id),
             Sub::Response(id) => plan.responses.iter().any(|r| &r.id == id),
         };
