@@ -240,10 +240,23 @@ parts! {
     /// Peer coaching of educational leaders (issue 8).
     Coaching(coaching) {
         lists {
+            /// The partnership's participants and their roles.
+            CoachingParticipant: crate::coaching::Participant => participants,
+            /// The year's sessions, planned ahead.
+            CoachingPlanned: crate::coaching::Planned => calendar,
             /// Coaching sessions.
             CoachingSession: crate::coaching::Session => sessions,
+            /// The coachees' goals and action plans.
+            CoachingGoal: crate::coaching::Goal => goals,
+            /// Observations in the field.
+            CoachingObservation: crate::coaching::Observation => observations,
+            /// Reflective writing.
+            CoachingReflection: crate::coaching::Reflection => reflections,
         }
-        singles {}
+        singles {
+            /// The stage and the initiation agreements.
+            CoachingSettings: crate::coaching::Settings => settings,
+        }
     }
     /// The partner landscape: responsibility areas, conflicts, contacts (issue 5).
     Landscape(landscape) {
