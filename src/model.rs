@@ -135,7 +135,9 @@ impl PlanKind {
             PlanKind::MunicipalEcosystem => &[Instruments, Partners, People, Tasks, Details],
             PlanKind::SchoolPartnership => &[Instruments, Partners, People, Tasks, Details],
             PlanKind::NetworkCluster => &[Instruments, People, Partners, Tasks, Details],
-            PlanKind::CoachingPartnership => &[Instruments, People, Tasks, Partners, Details],
+            PlanKind::CoachingPartnership => {
+                &[Coaching, Instruments, People, Tasks, Partners, Details]
+            }
         }
     }
 }
@@ -148,6 +150,8 @@ pub enum Module {
     People,
     Instruments,
     Tasks,
+    /// The coaching partnership: sessions, goals, calendar (coaching plans only).
+    Coaching,
 }
 
 impl Module {
@@ -158,6 +162,7 @@ impl Module {
             Module::People => "people",
             Module::Instruments => "instruments",
             Module::Tasks => "tasks",
+            Module::Coaching => "coaching",
         }
     }
 }

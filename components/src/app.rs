@@ -15,6 +15,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::coaching::CoachingPage;
 use crate::home::Home;
 use crate::instrument::{InstrumentPage, PassportPage, ResponsePage};
 use crate::plan::PlanPage;
@@ -92,6 +93,8 @@ pub enum Sub {
     Response(Id),
     /// The partnership passport, from the profile card.
     Passport,
+    /// The coaching partnership: sessions, calendar, goals.
+    Coaching,
 }
 
 pub enum Msg {
@@ -113,6 +116,10 @@ pub enum Msg {
     CloseDialog,
     ExportWorkspace,
     ExportPlan(Id),
+    /// Exports a plan with its confidential coaching notes (`true`) or without them.
+    ExportPlanWith(Id, bool),
+    /// The export dialog's "include coaching notes" box.
+    ExportNotes(bool),
     AskRestoreDemo,
     RestoreDemo,
     Save,
@@ -194,6 +201,11 @@ enum Dialog {
     },
     Conflict,
     ConfirmDemo,
+    /// Exporting a plan that holds confidential coaching notes.
+    ExportPlan {
+        id: Id,
+        notes: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -445,8 +457,29 @@ impl Component for App {
                 );
             }
             Msg::ExportPlan(id) => {
+                if let Some(plan) = self.editor.workspace().plan(&id) {
+                    if shutaf::coaching::has_notes(plan) {
+                        self.dialog = Some(Dialog::ExportPlan { id, notes: false });
+                        return true;
+                    }
+                }
+                ctx.link().send_message(Msg::ExportPlanWith(id, true));
+            }
+            Msg::ExportNotes(on) => {
+                if let Some(Dialog::ExportPlan { notes, .. }) = &mut self.dialog {
+                    *notes = on;
+                }
+            }
+            Msg::ExportPlanWith(id, notes) => {
+                if matches!(self.dialog, Some(Dialog::ExportPlan { .. })) {
+                    self.dialog = None;
+                }
                 if let Some(plan) = self.editor.workspace().plans.iter().find(|p| p.id == id) {
-                    let text = format::export_plan(plan);
+                    let text = if notes {
+                        format::export_plan(plan)
+                    } else {
+                        format::export_plan(&Rc::new(shutaf::coaching::without_notes(plan)))
+                    };
                     let name = format!(
                         "shutaf-{}-{}.json",
                         browser::file_slug(&plan.name),
@@ -619,6 +652,7 @@ impl Component for App {
                         html! { <ResponsePage {key} {plan} response={id.clone()} /> }
                     }
                     Sub::Passport => html! { <PassportPage {key} {plan} /> },
+                    Sub::Coaching => html! { <CoachingPage {key} {plan} /> },
                 }
             }
             None => html! { <Home plans={self.editor.workspace().plans.clone()} /> },
@@ -879,7 +913,7 @@ impl App {
             return;
         };
         let exists = match &self.sub {
-            Sub::Overview | Sub::Passport => true,
+            Sub::Overview | Sub::Passport | Sub::Coaching => true,
             Sub::Instrument(id) => self.library.iter().any(|i| &i.id == id),
             Sub::Response(id) => plan.responses.iter().any(|r| &r.id == id),
         };
@@ -1114,6 +1148,27 @@ impl App {
                     </div>
                 </Modal>
             },
+            Dialog::ExportPlan { id, notes } => {
+                let (id, notes) = (id.clone(), *notes);
+                let onchange = send.reform(|e: Event| {
+                    let i: web_sys::HtmlInputElement = e.target_unchecked_into();
+                    Msg::ExportNotes(i.checked())
+                });
+                html! {
+                    <Modal title={t("export-plan-title")} on_close={close.clone()}>
+                        <p>{ t("coaching-export-intro") }</p>
+                        <div class="check">
+                            <input type="checkbox" id="export-include-notes" checked={notes} {onchange} />
+                            <label for="export-include-notes">{ t("coaching-include-notes") }</label>
+                        </div>
+                        <div class="dialog-actions">
+                            <button class="primary" onclick={send.reform(move |_| Msg::ExportPlanWith(id.clone(), notes))}>
+                                { if notes { t("coaching-export-with") } else { t("coaching-export-without") } }</button>
+                            <button class="quiet" onclick={close_button.clone()}>{ t("cancel") }</button>
+                        </div>
+                    </Modal>
+                }
+            }
             Dialog::ConfirmDemo => html! {
                 <Modal title={t("demo-confirm-title")} on_close={close.clone()}>
                     <p>{ t("demo-confirm-body") }</p>
