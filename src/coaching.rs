@@ -280,6 +280,21 @@ pub struct Session {
     /// The participants' questions, in a group session.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<Question>,
+    /// Who observed, when the session includes field observation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observer: Option<Id>,
+    /// What the observer saw, described without judgement.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = 10000))]
+    pub observation_notes: String,
+    /// The feedback given after the observation.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = 10000))]
+    pub feedback: String,
+    /// Reflective writing, during or right after the session.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = 10000))]
+    pub reflection: String,
     /// Anything else noted.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     #[schemars(length(max = 10000))]
@@ -288,35 +303,78 @@ pub struct Session {
     pub tags: Vec<String>,
 }
 
+impl Session {
+    /// The session's free texts, by key: the GROW stages', the observation's, the reflection.
+    pub const TEXTS: [&'static str; 7] = [
+        "goal",
+        "reality",
+        "first_step",
+        "observation_notes",
+        "feedback",
+        "reflection",
+        "notes",
+    ];
+
+    pub fn text_mut(&mut self, key: &str) -> Option<&mut String> {
+        Some(match key {
+            "goal" => &mut self.goal,
+            "reality" => &mut self.reality,
+            "first_step" => &mut self.first_step,
+            "observation_notes" => &mut self.observation_notes,
+            "feedback" => &mut self.feedback,
+            "reflection" => &mut self.reflection,
+            "notes" => &mut self.notes,
+            _ => return None,
+        })
+    }
+
+    pub fn text(&self, key: &str) -> Option<&str> {
+        Some(match key {
+            "goal" => &self.goal,
+            "reality" => &self.reality,
+            "first_step" => &self.first_step,
+            "observation_notes" => &self.observation_notes,
+            "feedback" => &self.feedback,
+            "reflection" => &self.reflection,
+            "notes" => &self.notes,
+            _ => return None,
+        })
+    }
+}
+
 impl Checked for Session {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
         cx.date(&self.date, &format!("{path}.date"));
         check_time(&self.time, &format!("{path}.time"), cx);
         cx.number(self.minutes as f64, 0, 1440, &format!("{path}.minutes"));
         for (i, p) in self.progress.iter_mut().enumerate() {
-            let at = format!("{path}.progress[{i}]");
-            cx.id(&p.goal, &format!("{at}.goal"));
-            cx.text(&mut p.note, MAX_MEDIUM, false, &format!("{at}.note"));
+            cx.id(&p.goal, &format!("{path}.progress[{i}].goal"));
+            cx.text(
+                &mut p.note,
+                MAX_MEDIUM,
+                false,
+                &format!("{path}.progress[{i}].note"),
+            );
         }
-        cx.text(&mut self.goal, MAX_LONG, false, &format!("{path}.goal"));
-        cx.text(
-            &mut self.reality,
-            MAX_LONG,
-            false,
-            &format!("{path}.reality"),
-        );
+        for key in Session::TEXTS {
+            if let Some(s) = self.text_mut(key) {
+                cx.text(s, MAX_LONG, false, &format!("{path}.{key}"));
+            }
+        }
         for (i, a) in self.alternatives.iter_mut().enumerate() {
-            let at = format!("{path}.alternatives[{i}]");
-            cx.text(&mut a.text, MAX_MEDIUM, false, &format!("{at}.text"));
-            cx.text(&mut a.pros, MAX_MEDIUM, false, &format!("{at}.pros"));
-            cx.text(&mut a.cons, MAX_MEDIUM, false, &format!("{at}.cons"));
+            for (key, s) in [
+                ("text", &mut a.text),
+                ("pros", &mut a.pros),
+                ("cons", &mut a.cons),
+            ] {
+                cx.text(
+                    s,
+                    MAX_MEDIUM,
+                    false,
+                    &format!("{path}.alternatives[{i}].{key}"),
+                );
+            }
         }
-        cx.text(
-            &mut self.first_step,
-            MAX_MEDIUM,
-            false,
-            &format!("{path}.first_step"),
-        );
         for (i, g) in self.next_goals.iter().enumerate() {
             cx.id(g, &format!("{path}.next_goals[{i}]"));
         }
@@ -329,7 +387,6 @@ impl Checked for Session {
                 &format!("{path}.questions[{i}].text"),
             );
         }
-        cx.text(&mut self.notes, MAX_LONG, false, &format!("{path}.notes"));
         check_tags(&mut self.tags, &format!("{path}.tags"), cx);
     }
 }
@@ -376,81 +433,6 @@ impl Checked for Goal {
 }
 
 impl Entity for Goal {
-    fn id(&self) -> &Id {
-        &self.id
-    }
-}
-
-/// An observation in the field: descriptive notes and the feedback given.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
-pub struct Observation {
-    pub id: Id,
-    /// The session it belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session: Option<Id>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub observer: Option<Id>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub observed: Option<Id>,
-    /// What was seen, described without judgement.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    #[schemars(length(max = 10000))]
-    pub notes: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    #[schemars(length(max = 10000))]
-    pub feedback: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-}
-
-impl Checked for Observation {
-    fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.date(&self.date, &format!("{path}.date"));
-        cx.text(&mut self.notes, MAX_LONG, false, &format!("{path}.notes"));
-        cx.text(
-            &mut self.feedback,
-            MAX_LONG,
-            false,
-            &format!("{path}.feedback"),
-        );
-        check_tags(&mut self.tags, &format!("{path}.tags"), cx);
-    }
-}
-
-impl Entity for Observation {
-    fn id(&self) -> &Id {
-        &self.id
-    }
-}
-
-/// Reflective writing, during or right after a session.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
-pub struct Reflection {
-    pub id: Id,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub session: Option<Id>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub author: Option<Id>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    #[schemars(length(max = 10000))]
-    pub text: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-}
-
-impl Checked for Reflection {
-    fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.date(&self.date, &format!("{path}.date"));
-        cx.text(&mut self.text, MAX_LONG, false, &format!("{path}.text"));
-        check_tags(&mut self.tags, &format!("{path}.tags"), cx);
-    }
-}
-
-impl Entity for Reflection {
     fn id(&self) -> &Id {
         &self.id
     }
@@ -620,11 +602,6 @@ pub fn cadence(plan: &Plan) -> Vec<Cadence> {
         }
     }
     let initiation = c.settings.stage == Stage::Initiation;
-    let observed: Vec<&Id> = c
-        .observations
-        .iter()
-        .filter_map(|o| o.session.as_ref())
-        .collect();
     let planned: Vec<&Date> = c.calendar.iter().filter_map(|p| p.date.as_ref()).collect();
     for s in sessions(plan) {
         if s.minutes > 0 && s.minutes <= SHORT_MINUTES {
@@ -633,7 +610,7 @@ pub fn cadence(plan: &Plan) -> Vec<Cadence> {
                 minutes: s.minutes,
             });
         }
-        if initiation && (s.observation || observed.contains(&&s.id)) {
+        if initiation && s.observation {
             out.push(Cadence::EarlyObservation {
                 session: s.id.clone(),
             });
@@ -744,12 +721,11 @@ pub fn year_view(plan: &Plan, year: i64, month: u32) -> Vec<Month> {
 pub struct Filter {
     pub from: Option<Date>,
     pub to: Option<Date>,
-    /// Entries about this goal: the goal itself, sessions that set it or noted progress on it,
-    /// and observations and reflections of those sessions.
+    /// Sessions that set this goal or noted progress on it, and the goal itself.
     pub goal: Option<Id>,
     /// A tag, compared without case.
     pub tag: String,
-    /// Words in any text, compared without case.
+    /// Words in any text (GROW, observation, feedback, reflection), compared without case.
     pub text: String,
 }
 
@@ -758,17 +734,14 @@ pub struct Filter {
 pub enum Found<'a> {
     Session(&'a Session),
     Goal(&'a Goal),
-    Observation(&'a Observation),
-    Reflection(&'a Reflection),
 }
 
 impl Found<'_> {
+    /// A session's date, a goal's target date.
     pub fn date(&self) -> Option<&Date> {
         match self {
             Found::Session(s) => s.date.as_ref(),
             Found::Goal(g) => g.due.as_ref(),
-            Found::Observation(o) => o.date.as_ref(),
-            Found::Reflection(r) => r.date.as_ref(),
         }
     }
 
@@ -776,32 +749,20 @@ impl Found<'_> {
         match self {
             Found::Session(s) => &s.id,
             Found::Goal(g) => &g.id,
-            Found::Observation(o) => &o.id,
-            Found::Reflection(r) => &r.id,
         }
     }
 }
 
-/// Sessions, goals, observations and reflections matching `f`, sessions first then goals,
-/// observations and reflections, each group in list order. Entries with no date match only when
-/// no date bound is given.
+/// Sessions (in date order), then goals (in list order), matching `f`. Entries with no date
+/// match only when no date bound is given.
 pub fn search<'a>(plan: &'a Plan, f: &Filter) -> Vec<Found<'a>> {
-    let c = &plan.coaching;
     let tag = f.tag.trim().to_lowercase();
     let text = f.text.trim().to_lowercase();
-    let about_goal =
-        |s: &Session, g: &Id| s.next_goals.contains(g) || s.progress.iter().any(|p| &p.goal == g);
-    let session_of = |id: &Option<Id>| {
-        id.as_ref()
-            .and_then(|id| c.sessions.iter().find(|s| &s.id == id))
-    };
-    let all = c
-        .sessions
-        .iter()
+    let has = |t: &str| t.to_lowercase().contains(&text);
+    let all = sessions(plan)
+        .into_iter()
         .map(Found::Session)
-        .chain(c.goals.iter().map(Found::Goal))
-        .chain(c.observations.iter().map(Found::Observation))
-        .chain(c.reflections.iter().map(Found::Reflection));
+        .chain(plan.coaching.goals.iter().map(Found::Goal));
     all.filter(|x| {
         let in_range = match (x.date(), &f.from, &f.to) {
             (_, None, None) => true,
@@ -810,40 +771,34 @@ pub fn search<'a>(plan: &'a Plan, f: &Filter) -> Vec<Found<'a>> {
                 from.as_ref().is_none_or(|a| d >= a) && to.as_ref().is_none_or(|b| d <= b)
             }
         };
-        let goal_ok = f.goal.as_ref().is_none_or(|g| match x {
-            Found::Session(s) => about_goal(s, g),
-            Found::Goal(x) => &x.id == g,
-            Found::Observation(o) => session_of(&o.session).is_some_and(|s| about_goal(s, g)),
-            Found::Reflection(r) => session_of(&r.session).is_some_and(|s| about_goal(s, g)),
-        });
-        let (tags, texts): (&[String], Vec<&str>) = match x {
+        let (goal_ok, tags, text_ok) = match x {
             Found::Session(s) => (
+                f.goal.as_ref().is_none_or(|g| {
+                    s.next_goals.contains(g) || s.progress.iter().any(|p| &p.goal == g)
+                }),
                 &s.tags,
-                [s.goal.as_str(), &s.reality, &s.first_step, &s.notes]
-                    .into_iter()
-                    .chain(
-                        s.alternatives
-                            .iter()
-                            .flat_map(|a| [a.text.as_str(), &a.pros, &a.cons]),
-                    )
-                    .chain(s.progress.iter().map(|p| p.note.as_str()))
-                    .chain(s.questions.iter().map(|q| q.text.as_str()))
-                    .collect(),
+                Session::TEXTS.iter().any(|k| has(s.text(k).unwrap_or("")))
+                    || s.alternatives
+                        .iter()
+                        .any(|a| has(&a.text) || has(&a.pros) || has(&a.cons))
+                    || s.progress.iter().any(|p| has(&p.note))
+                    || s.questions.iter().any(|q| has(&q.text)),
             ),
-            Found::Goal(g) => (&g.tags, vec![&g.title, &g.action_plan]),
-            Found::Observation(o) => (&o.tags, vec![&o.notes, &o.feedback]),
-            Found::Reflection(r) => (&r.tags, vec![&r.text]),
+            Found::Goal(g) => (
+                f.goal.as_ref().is_none_or(|id| &g.id == id),
+                &g.tags,
+                has(&g.title) || has(&g.action_plan),
+            ),
         };
         let tag_ok = tag.is_empty() || tags.iter().any(|t| t.to_lowercase() == tag);
-        let text_ok = text.is_empty() || texts.iter().any(|t| t.to_lowercase().contains(&text));
-        in_range && goal_ok && tag_ok && text_ok
+        in_range && goal_ok && tag_ok && (text.is_empty() || text_ok)
     })
     .collect()
 }
 
 /// A copy of the plan without its confidential coaching notes: sessions keep their date, time,
-/// length, observation and group marks and who took part, and lose every text, goal link and
-/// tag; goals, observations and reflections are left out, and so are the responses (and rounds)
+/// length, observation and group marks and who took part, and lose every text (GROW,
+/// observation, feedback, reflection), goal link and tag; goals are left out, and so are the responses (and rounds)
 /// of the GROW session form. The partnership's participants, stage, agreements and calendar stay.
 pub fn without_notes(plan: &Plan) -> Plan {
     let mut p = plan.clone();
@@ -858,13 +813,12 @@ pub fn without_notes(plan: &Plan) -> Plan {
             group: s.group,
             coachee: s.coachee.clone(),
             participants: std::mem::take(&mut s.participants),
+            observer: s.observer.clone(),
             next_date: s.next_date.clone(),
             ..Session::default()
         };
     }
     c.goals.clear();
-    c.observations.clear();
-    c.reflections.clear();
     p.responses.retain(|r| r.instrument != GROW);
     p.rounds.retain(|r| r.instrument != GROW);
     p

@@ -248,10 +248,6 @@ parts! {
             CoachingSession: crate::coaching::Session => sessions,
             /// The coachees' goals and action plans.
             CoachingGoal: crate::coaching::Goal => goals,
-            /// Observations in the field.
-            CoachingObservation: crate::coaching::Observation => observations,
-            /// Reflective writing.
-            CoachingReflection: crate::coaching::Reflection => reflections,
         }
         singles {
             /// The stage and the initiation agreements.

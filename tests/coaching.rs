@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use shutaf::coaching::{self as co, Cadence, Filter, Found, Stage};
-use shutaf::coaching::{Alternative, Goal, Observation, Planned, Progress, Reflection, Session};
+use shutaf::coaching::{Alternative, Goal, Planned, Progress, Session};
 use shutaf::command::{apply, Command, CommandError};
 use shutaf::format::{self, ProblemKind};
 use shutaf::model::{Answer, Date, Id, Plan, PlanKind, Response, Round, Workspace};
@@ -110,14 +110,6 @@ fn cadence_flags_gaps_short_sessions_early_observation_and_unplanned_sessions() 
     assert!(!co::cadence(&later)
         .iter()
         .any(|w| matches!(w, Cadence::EarlyObservation { .. })));
-    // An observation recorded for a session counts as well.
-    let mut observed = p.clone();
-    Rc::make_mut(&mut observed.coaching).observations = vec![Observation {
-        id: id("o1"),
-        session: Some(id("s3")),
-        ..Default::default()
-    }];
-    assert!(co::cadence(&observed).contains(&Cadence::EarlyObservation { session: id("s3") }));
 }
 
 #[test]
@@ -228,23 +220,13 @@ fn search_finds_by_date_goal_tag_and_text() {
     let mut p = goals_plan();
     {
         let c = Rc::make_mut(&mut p.coaching);
+        // List order: s3, s1, s2.
         c.sessions[1].tags = vec!["Meetings".into()];
         c.sessions[2].reality = "The staff room is noisy".into();
-        c.observations = vec![Observation {
-            id: id("o1"),
-            session: Some(id("s2")),
-            date: Some(d("2026-10-07")),
-            notes: "Teacher asked open questions".into(),
-            ..Default::default()
-        }];
-        c.reflections = vec![Reflection {
-            id: id("r1"),
-            session: Some(id("s3")),
-            date: Some(d("2026-11-10")),
-            text: "I listened more".into(),
-            tags: vec!["listening".into()],
-            ..Default::default()
-        }];
+        c.sessions[2].observation_notes = "Teacher asked open questions".into();
+        c.sessions[0].reflection = "I listened more".into();
+        c.sessions[0].tags = vec!["listening".into()];
+        c.goals[1].due = Some(d("2026-10-20"));
     }
     let ids = |f: Filter| -> Vec<String> {
         co::search(&p, &f)
@@ -252,55 +234,47 @@ fn search_finds_by_date_goal_tag_and_text() {
             .map(|x| x.id().0.clone())
             .collect()
     };
-    assert_eq!(ids(Filter::default()).len(), 3 + 2 + 1 + 1);
+    assert_eq!(ids(Filter::default()), ["s1", "s2", "s3", "g1", "g2"]);
+    let october = Filter {
+        from: Some(d("2026-10-01")),
+        to: Some(d("2026-10-31")),
+        ..Default::default()
+    };
     assert_eq!(
-        ids(Filter {
-            from: Some(d("2026-10-01")),
-            to: Some(d("2026-10-31")),
-            ..Default::default()
-        }),
-        ["s2", "o1"],
-        "undated goals are left out of a date range"
+        ids(october),
+        ["s2", "g2"],
+        "an undated goal is left out of a date range"
     );
-    // g1: set at s1, progress at s2; s2's observation follows it.
+    // g1: set at s1, progress noted at s2.
+    let g1 = Filter {
+        goal: Some(id("g1")),
+        ..Default::default()
+    };
+    assert_eq!(ids(g1), ["s1", "s2", "g1"]);
+    let tag = Filter {
+        tag: "meetings".into(),
+        ..Default::default()
+    };
+    assert_eq!(ids(tag), ["s1"]);
+    let words = |w: &str| Filter {
+        text: w.into(),
+        ..Default::default()
+    };
+    assert_eq!(ids(words("NOISY")), ["s2"]);
     assert_eq!(
-        ids(Filter {
-            goal: Some(id("g1")),
-            ..Default::default()
-        }),
-        ["s1", "s2", "g1", "o1"]
+        ids(words("open questions")),
+        ["s2"],
+        "observation notes are searched"
     );
-    assert_eq!(
-        ids(Filter {
-            tag: "meetings".into(),
-            ..Default::default()
-        }),
-        ["s1"]
-    );
-    assert_eq!(
-        ids(Filter {
-            text: "NOISY".into(),
-            ..Default::default()
-        }),
-        ["s2"]
-    );
-    assert_eq!(
-        ids(Filter {
-            text: "listened".into(),
-            tag: "listening".into(),
-            ..Default::default()
-        }),
-        ["r1"]
-    );
+    let both = Filter {
+        text: "listened".into(),
+        tag: "listening".into(),
+        ..Default::default()
+    };
+    assert_eq!(ids(both), ["s3"]);
     assert!(matches!(
-        co::search(
-            &p,
-            &Filter {
-                text: "open questions".into(),
-                ..Default::default()
-            }
-        )[0],
-        Found::Observation(_)
+        co::search(&p, &words("weekly"))[0],
+        Found::Goal(_)
     ));
 }
 
@@ -323,17 +297,10 @@ fn with_notes() -> Plan {
         s.time = Some("16:00".into());
         s.next_date = Some(d("2026-10-06"));
         c.goals[0].action_plan = "SECRET-plan".into();
-        c.observations = vec![Observation {
-            id: id("o1"),
-            notes: "SECRET-seen".into(),
-            feedback: "SECRET-feedback".into(),
-            ..Default::default()
-        }];
-        c.reflections = vec![Reflection {
-            id: id("r1"),
-            text: "SECRET-reflection".into(),
-            ..Default::default()
-        }];
+        c.sessions[1].observation_notes = "SECRET-seen".into();
+        c.sessions[1].feedback = "SECRET-feedback".into();
+        c.sessions[1].reflection = "SECRET-reflection".into();
+        c.sessions[1].observer = Some(id("omer"));
         c.calendar = vec![planned("c1", "2026-09-01")];
         c.settings.trust = "What is said here stays here".into();
     }
@@ -391,7 +358,6 @@ fn export_without_notes_keeps_the_rhythm_and_leaves_every_note_out() {
     assert!(s.next_goals.is_empty() && s.tags.is_empty());
     assert_eq!(bare.coaching.sessions.len(), 3);
     assert!(bare.coaching.goals.is_empty());
-    assert!(bare.coaching.observations.is_empty() && bare.coaching.reflections.is_empty());
     assert_eq!(bare.coaching.calendar, p.coaching.calendar);
     assert_eq!(bare.coaching.settings, p.coaching.settings);
     assert_eq!(
@@ -581,16 +547,6 @@ fn every_coaching_entity_goes_through_the_editor_and_a_file_alike() {
     for g in &c.goals {
         apply(&mut w, put(Ent::CoachingGoal(g.clone()))).unwrap();
     }
-    apply(
-        &mut w,
-        put(Ent::CoachingObservation(c.observations[0].clone())),
-    )
-    .unwrap();
-    apply(
-        &mut w,
-        put(Ent::CoachingReflection(c.reflections[0].clone())),
-    )
-    .unwrap();
     apply(&mut w, put(Ent::CoachingPlanned(c.calendar[0].clone()))).unwrap();
     apply(
         &mut w,

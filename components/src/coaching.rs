@@ -116,12 +116,10 @@ fn warning_text(ctx: &AppCtx, plan: &Plan, w: &Cadence) -> String {
 }
 
 /// The section on the plan page: a summary and the way to the coaching page.
-#[component]
-pub fn Summary(props: &Props) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+pub fn summary(ctx: &AppCtx, plan: &Plan) -> Html {
     let t = |id: &str| ctx.t(id);
-    let c = &props.plan.coaching;
-    let warnings = co::cadence(&props.plan).len();
+    let c = &plan.coaching;
+    let warnings = co::cadence(plan).len();
     html! {
         <section id="section-coaching" class="plan-section" aria-labelledby="h-coaching">
             <h2 id="h-coaching">{ t("section-coaching") }</h2>
@@ -143,11 +141,23 @@ pub fn CoachingPage(props: &Props) -> Html {
     let t = |id: &str| ctx.t(id);
     let plan = &props.plan;
     let open = use_state(|| None::<Id>);
+    let form = use_state(|| Series("".into(), "16:00".into(), "5".into(), "1".into()));
+    let filter = use_state(Filter::default);
+    let include = use_state(|| false);
     let heading = use_node_ref();
     {
+        // The page's heading on arrival; the session's when one opens.
         let heading = heading.clone();
-        use_effect_with((), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+        use_effect_with((*open).clone(), move |open| {
+            let el = match open {
+                Some(_) => web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("h-session"))
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()),
+                None => heading.cast::<web_sys::HtmlElement>(),
+            };
+            if let Some(h) = el {
+                h.scroll_into_view();
                 let _ = h.focus();
             }
         });
@@ -241,44 +251,27 @@ pub fn CoachingPage(props: &Props) -> Html {
                 <button class="primary" onclick={new_session}>{ t("coaching-session-new") }</button>
             </section>
             if let Some(s) = editing {
-                <SessionEditor key={s.id.0.clone()} plan={plan.clone()} session={s.clone()}
-                    on_close={{ let open = open.clone(); Callback::from(move |_| open.set(None)) }} />
+                { session_editor(&ctx, plan, s, &open) }
             }
-            <YearView plan={plan.clone()} />
-            <Calendar plan={plan.clone()} />
-            <Partnership plan={plan.clone()} />
-            <Goals plan={plan.clone()} />
-            <Search plan={plan.clone()} on_open={{ let open = open.clone(); Callback::from(move |id| open.set(Some(id))) }} />
-            <Export plan={plan.clone()} />
+            { year_view(&ctx, plan) }
+            { calendar(&ctx, plan, &form) }
+            { partnership(&ctx, plan) }
+            { goals(&ctx, plan) }
+            { search(&ctx, plan, &filter, &open) }
+            { export(&ctx, plan, &include) }
         </article>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct EditorProps {
-    plan: Rc<Plan>,
-    session: Session,
-    on_close: Callback<()>,
-}
-
 /// One session on the GROW template, the previous session's goals at its top.
-#[component]
-fn SessionEditor(props: &EditorProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+fn session_editor(
+    ctx: &AppCtx,
+    plan: &Plan,
+    s: &Session,
+    open: &UseStateHandle<Option<Id>>,
+) -> Html {
     let t = |id: &str| ctx.t(id);
-    let plan = &props.plan;
-    let s = &props.session;
     let c = &plan.coaching;
-    let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with((), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                h.scroll_into_view();
-                let _ = h.focus();
-            }
-        });
-    }
     let edit = |f: Edit<Session>| putter(&ctx, &plan.id, s, Ent::CoachingSession, f);
     let fid = |f: &str| format!("session-{f}");
     let carried = co::carried(plan, &s.id);
@@ -378,36 +371,26 @@ fn SessionEditor(props: &EditorProps) -> Html {
             send.emit(Msg::Exec(Command::put(&plan_id, Ent::CoachingSession(x))));
         })
     };
-    // The observation and the reflection of this session.
-    let observation = c
-        .observations
-        .iter()
-        .find(|o| o.session.as_ref() == Some(&s.id))
-        .cloned()
-        .unwrap_or_else(|| co::Observation {
-            id: browser::new_id("obs"),
-            session: Some(s.id.clone()),
-            date: s.date.clone(),
-            observed: s.coachee.clone(),
-            ..Default::default()
-        });
-    let reflection = c
-        .reflections
-        .iter()
-        .find(|r| r.session.as_ref() == Some(&s.id))
-        .cloned()
-        .unwrap_or_else(|| co::Reflection {
-            id: browser::new_id("refl"),
-            session: Some(s.id.clone()),
-            date: s.date.clone(),
-            author: s.coachee.clone(),
-            ..Default::default()
-        });
-    let obs = |f: Edit<co::Observation>| {
-        putter(&ctx, &plan.id, &observation, Ent::CoachingObservation, f)
+    // The session's free texts, one field each.
+    let text = |key: &'static str| {
+        let label = match key {
+            "goal" => t("coaching-goal"),
+            "reality" => t("coaching-reality"),
+            "first_step" => t("coaching-first-step"),
+            "observation_notes" => t("coaching-observation-notes"),
+            "feedback" => t("coaching-feedback"),
+            "reflection" => t("coaching-reflection"),
+            _ => t("coaching-notes"),
+        };
+        let on = edit(Rc::new(move |x, v| {
+            if let Some(s) = x.text_mut(key) {
+                *s = v;
+            }
+        }));
+        html! {
+            <Field id={fid(key)} {label} value={s.text(key).unwrap_or("").to_string()} multiline=true maxlength={MAX_LONG} onchange={on} />
+        }
     };
-    let refl =
-        |f: Edit<co::Reflection>| putter(&ctx, &plan.id, &reflection, Ent::CoachingReflection, f);
     // Group sessions: who took part and their questions.
     let participants = plan.people.iter().map(|p| {
         let pid = p.id.clone();
@@ -445,10 +428,13 @@ fn SessionEditor(props: &EditorProps) -> Html {
             </li>
         }
     });
-    let close = props.on_close.reform(|_: MouseEvent| ());
+    let close = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(None))
+    };
     html! {
         <section class="plan-section session-editor" aria-labelledby="h-session">
-            <h2 id="h-session" ref={heading} tabindex="-1">{ ctx.tr.t_args("coaching-session-of", &[("date", date.as_str().into())]) }</h2>
+            <h2 id="h-session" tabindex="-1">{ ctx.tr.t_args("coaching-session-of", &[("date", date.as_str().into())]) }</h2>
             <div class="carried" role="region" aria-labelledby="h-carried">
                 <h3 id="h-carried">{ t("coaching-carried") }</h3>
                 if let Some(p) = prev {
@@ -488,14 +474,8 @@ fn SessionEditor(props: &EditorProps) -> Html {
             </div>
             { check(fid("observation"), t("coaching-includes-observation"), s.observation, edit(Rc::new(|x, v| x.observation = !v.is_empty()))) }
             { check(fid("group"), t("coaching-group"), s.group, edit(Rc::new(|x, v| x.group = !v.is_empty()))) }
-            { section("goal", html! {
-                <Field id={fid("goal")} label={t("coaching-goal")} value={s.goal.clone()} multiline=true maxlength={MAX_LONG}
-                    onchange={edit(Rc::new(|x, v| x.goal = v))} />
-            }) }
-            { section("reality", html! {
-                <Field id={fid("reality")} label={t("coaching-reality")} value={s.reality.clone()} multiline=true maxlength={MAX_LONG}
-                    onchange={edit(Rc::new(|x, v| x.reality = v))} />
-            }) }
+            { section("goal", text("goal")) }
+            { section("reality", text("reality")) }
             { section("options", html! {
                 <>
                     <ol class="alternatives">{ for alternatives }</ol>
@@ -504,8 +484,7 @@ fn SessionEditor(props: &EditorProps) -> Html {
             }) }
             { section("wrap_up", html! {
                 <>
-                    <Field id={fid("first-step")} label={t("coaching-first-step")} value={s.first_step.clone()} multiline=true maxlength={MAX_MEDIUM}
-                        onchange={edit(Rc::new(|x, v| x.first_step = v))} />
+                    { text("first_step") }
                     <fieldset class="next-goals">
                         <legend>{ t("coaching-next-goals") }</legend>
                         { for goal_choices }
@@ -518,12 +497,10 @@ fn SessionEditor(props: &EditorProps) -> Html {
             if s.observation {
                 <fieldset class="grow">
                     <legend>{ t("coaching-observation-record") }</legend>
-                    <Select id={fid("observer")} label={t("coaching-observer")} value={observation.observer.as_ref().map(|p| p.0.clone()).unwrap_or_default()}
-                        options={people.clone()} onchange={obs(Rc::new(|x, v| x.observer = opt_id(v)))} />
-                    <Field id={fid("obs-notes")} label={t("coaching-observation-notes")} value={observation.notes.clone()} multiline=true maxlength={MAX_LONG}
-                        onchange={obs(Rc::new(|x, v| x.notes = v))} />
-                    <Field id={fid("obs-feedback")} label={t("coaching-feedback")} value={observation.feedback.clone()} multiline=true maxlength={MAX_LONG}
-                        onchange={obs(Rc::new(|x, v| x.feedback = v))} />
+                    <Select id={fid("observer")} label={t("coaching-observer")} value={s.observer.as_ref().map(|p| p.0.clone()).unwrap_or_default()}
+                        options={people.clone()} onchange={edit(Rc::new(|x, v| x.observer = opt_id(v)))} />
+                    { text("observation_notes") }
+                    { text("feedback") }
                 </fieldset>
             }
             if s.group {
@@ -534,10 +511,8 @@ fn SessionEditor(props: &EditorProps) -> Html {
                     <button onclick={edit(Rc::new(|x, _| x.questions.push(Default::default()))).reform(|_| String::new())}>{ t("coaching-question-add") }</button>
                 </fieldset>
             }
-            <Field id={fid("reflection")} label={t("coaching-reflection")} value={reflection.text.clone()} multiline=true maxlength={MAX_LONG}
-                onchange={refl(Rc::new(|x, v| x.text = v))} />
-            <Field id={fid("notes")} label={t("coaching-notes")} value={s.notes.clone()} multiline=true maxlength={MAX_LONG}
-                onchange={edit(Rc::new(|x, v| x.notes = v))} />
+            { text("reflection") }
+            { text("notes") }
             <Field id={fid("tags")} label={t("coaching-tags")} value={s.tags.join(", ")} maxlength={MAX_SHORT}
                 onchange={edit(Rc::new(|x, v| x.tags = co::parse_tags(&v)))} />
             <button onclick={close}>{ t("coaching-session-close") }</button>
@@ -545,12 +520,8 @@ fn SessionEditor(props: &EditorProps) -> Html {
     }
 }
 
-/// Twelve months in a grid: held sessions (filled), planned ones (outlined), observation marked.
-#[component]
-fn YearView(props: &Props) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+fn year_view(ctx: &AppCtx, plan: &Plan) -> Html {
     let t = |id: &str| ctx.t(id);
-    let plan = &props.plan;
     let start = plan
         .start_date
         .clone()
@@ -595,20 +566,13 @@ fn YearView(props: &Props) -> Html {
     }
 }
 
-/// The year's calendar: add a series, edit or remove dates, download the `.ics`.
-#[component]
-fn Calendar(props: &Props) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+/// The calendar form: first date, start time, every how many weeks, how many.
+#[derive(Clone, PartialEq)]
+struct Series(String, String, String, String);
+
+/// The year's calendar: add a series, remove dates, download the `.ics`.
+fn calendar(ctx: &AppCtx, plan: &Rc<Plan>, form: &UseStateHandle<Series>) -> Html {
     let t = |id: &str| ctx.t(id);
-    let plan = &props.plan;
-    let form = use_state(|| {
-        (
-            String::new(),
-            "16:00".to_string(),
-            "5".to_string(),
-            "1".to_string(),
-        )
-    });
     let set = |i: usize| {
         let form = form.clone();
         Callback::from(move |e: InputEvent| {
@@ -622,11 +586,12 @@ fn Calendar(props: &Props) -> Html {
         let (form, plan_id, send) = (form.clone(), plan.id.clone(), ctx.send.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (first, time, weeks, count) = &*form;
+            let Series(first, time, weeks, count) = &*form;
             let Some(first) = Date::parse(first) else {
                 return;
             };
             let time = co::parse_time(time).map(|_| time.clone());
+            let base = browser::new_id("cal");
             for (i, date) in co::series(
                 &first,
                 weeks.parse().unwrap_or(5),
@@ -638,7 +603,7 @@ fn Calendar(props: &Props) -> Html {
                 send.emit(Msg::Exec(Command::put(
                     &plan_id,
                     Ent::CoachingPlanned(co::Planned {
-                        id: Id::new(format!("{}{i}", browser::new_id("cal"))),
+                        id: Id::new(format!("{base}-{i}")),
                         date: Some(date),
                         time: time.clone(),
                         minutes: 150,
@@ -674,7 +639,13 @@ fn Calendar(props: &Props) -> Html {
     };
     let mut list: Vec<&co::Planned> = plan.coaching.calendar.iter().collect();
     list.sort_by(|a, b| a.date.cmp(&b.date).then(a.time.cmp(&b.time)));
-    let (first, time, weeks, count) = &*form;
+    let Series(first, time, weeks, count) = &**form;
+    let input = |id: &'static str, label: String, ty: &'static str, value: &String, i: usize| {
+        html! {
+            <div class="field"><label for={id}>{ label }</label>
+                <input {id} type={ty} value={value.clone()} oninput={set(i)} required={i == 0} /></div>
+        }
+    };
     html! {
         <section class="plan-section" aria-labelledby="h-co-cal">
             <h2 id="h-co-cal">{ t("coaching-calendar") }</h2>
@@ -685,42 +656,30 @@ fn Calendar(props: &Props) -> Html {
                         <th scope="col">{ t("coaching-date") }</th>
                         <th scope="col">{ t("coaching-time") }</th>
                         <th scope="col">{ t("coaching-minutes") }</th>
-                        <th scope="col">{ t("coaching-place") }</th>
                         <th scope="col"><span class="visually-hidden">{ t("coaching-actions") }</span></th>
                     </tr></thead>
                     <tbody>{ for list.iter().map(|p| {
-                        let edit = |f: Edit<co::Planned>| putter(&ctx, &plan.id, *p, Ent::CoachingPlanned, f);
-                        let fid = |f: &str| format!("cal-{}-{f}", p.id);
                         let date = p.date.as_ref().map(|d| d.0.clone()).unwrap_or_default();
                         let remove = {
                             let (plan_id, id) = (plan.id.clone(), p.id.clone());
                             ctx.exec(move |_: MouseEvent| Some(Command::remove(&plan_id, Coll::CoachingPlanned, &id)))
                         };
-                        let label = |k: &str| ctx.tr.t_args(k, &[("date", date.as_str().into())]);
-                        let cell = |id: String, aria: String, ty: &'static str, value: String, cb: Callback<String>| html! {
-                            <td><input id={id} aria-label={aria} type={ty} {value} dir="auto" onchange={cb.reform(|e: Event| event_value(&e))} /></td>
-                        };
                         html! {
                             <tr key={p.id.0.clone()}>
-                                { cell(fid("date"), label("coaching-cal-date"), "date", date.clone(), edit(Rc::new(|x, v| { if let Some(d) = Date::parse(&v) { x.date = Some(d) } }))) }
-                                { cell(fid("time"), label("coaching-cal-time"), "time", p.time.clone().unwrap_or_default(), edit(Rc::new(|x, v| x.time = co::parse_time(&v).map(|_| v)))) }
-                                { cell(fid("minutes"), label("coaching-cal-minutes"), "number", p.minutes.to_string(), edit(Rc::new(|x, v| x.minutes = v.trim().parse::<u16>().unwrap_or(0).min(1440)))) }
-                                { cell(fid("place"), label("coaching-cal-place"), "text", p.place.clone(), edit(Rc::new(|x, v| x.place = v))) }
-                                <td><button class="danger small" onclick={remove} aria-label={label("coaching-cal-remove")}>{ t("coaching-remove") }</button></td>
+                                <td>{ date.clone() }</td>
+                                <td>{ p.time.clone().unwrap_or_default() }</td>
+                                <td>{ if p.minutes > 0 { p.minutes.to_string() } else { String::new() } }</td>
+                                <td><button class="danger small" onclick={remove} aria-label={ctx.tr.t_args("coaching-cal-remove", &[("date", date.as_str().into())])}>{ t("coaching-remove") }</button></td>
                             </tr>
                         }
                     }) }</tbody>
                 </table>
             }
             <form class="co-series" {onsubmit}>
-                <div class="field"><label for="cal-first">{ t("coaching-series-first") }</label>
-                    <input id="cal-first" type="date" required=true value={first.clone()} oninput={set(0)} /></div>
-                <div class="field"><label for="cal-time">{ t("coaching-time") }</label>
-                    <input id="cal-time" type="time" value={time.clone()} oninput={set(1)} /></div>
-                <div class="field"><label for="cal-weeks">{ t("coaching-series-weeks") }</label>
-                    <input id="cal-weeks" type="number" min="1" max="12" value={weeks.clone()} oninput={set(2)} /></div>
-                <div class="field"><label for="cal-count">{ t("coaching-series-count") }</label>
-                    <input id="cal-count" type="number" min="1" max="60" value={count.clone()} oninput={set(3)} /></div>
+                { input("cal-first", t("coaching-series-first"), "date", first, 0) }
+                { input("cal-time", t("coaching-time"), "time", time, 1) }
+                { input("cal-weeks", t("coaching-series-weeks"), "number", weeks, 2) }
+                { input("cal-count", t("coaching-series-count"), "number", count, 3) }
                 <button type="submit" class="primary">{ t("coaching-series-add") }</button>
             </form>
             <p><button onclick={download} disabled={list.is_empty()}>{ t("coaching-ics") }</button></p>
@@ -729,11 +688,8 @@ fn Calendar(props: &Props) -> Html {
 }
 
 /// Stage, participants and the initiation agreements.
-#[component]
-fn Partnership(props: &Props) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+fn partnership(ctx: &AppCtx, plan: &Plan) -> Html {
     let t = |id: &str| ctx.t(id);
-    let plan = &props.plan;
     let settings = &plan.coaching.settings;
     let edit = |f: Edit<co::Settings>| putter(&ctx, &plan.id, settings, Ent::CoachingSettings, f);
     let stages: Vec<(AttrValue, String)> = Stage::ALL
@@ -787,11 +743,8 @@ fn Partnership(props: &Props) -> Html {
 }
 
 /// The coachees' goals and action plans.
-#[component]
-fn Goals(props: &Props) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+fn goals(ctx: &AppCtx, plan: &Plan) -> Html {
     let t = |id: &str| ctx.t(id);
-    let plan = &props.plan;
     let people = people_options(&ctx, plan);
     let on_add = {
         let plan_id = plan.id.clone();
@@ -831,10 +784,8 @@ fn Goals(props: &Props) -> Html {
                             <Field id={fid("title")} label={t("coaching-goal-title")} value={g.title.clone()} maxlength={MAX_SHORT} onchange={edit(Rc::new(|x, v| x.title = v))} />
                             <Select id={fid("owner")} label={t("coaching-goal-owner")} value={g.owner.as_ref().map(|p| p.0.clone()).unwrap_or_default()}
                                 options={people.clone()} onchange={edit(Rc::new(|x, v| x.owner = opt_id(v)))} />
-                            <Field id={fid("due")} label={t("coaching-goal-due")} input_type="date" value={date_value(&g.due)} onchange={edit(Rc::new(|x, v| x.due = Date::parse(&v)))} />
                         </div>
                         <Field id={fid("plan")} label={t("coaching-action-plan")} value={g.action_plan.clone()} multiline=true maxlength={MAX_LONG} onchange={edit(Rc::new(|x, v| x.action_plan = v))} />
-                        <Field id={fid("tags")} label={t("coaching-tags")} value={g.tags.join(", ")} maxlength={MAX_SHORT} onchange={edit(Rc::new(|x, v| x.tags = co::parse_tags(&v)))} />
                         { check(fid("done"), t("coaching-goal-done"), g.done, edit(Rc::new(|x, v| x.done = !v.is_empty()))) }
                         <button class="danger small" onclick={remove}>{ ctx.tr.t_args("coaching-goal-remove", &[("goal", title.as_str().into())]) }</button>
                     </li>
@@ -845,19 +796,14 @@ fn Goals(props: &Props) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SearchProps {
-    plan: Rc<Plan>,
-    on_open: Callback<Id>,
-}
-
 /// Everything findable by date, goal, tag and words.
-#[component]
-fn Search(props: &SearchProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+fn search(
+    ctx: &AppCtx,
+    plan: &Plan,
+    filter: &UseStateHandle<Filter>,
+    open: &UseStateHandle<Option<Id>>,
+) -> Html {
     let t = |id: &str| ctx.t(id);
-    let plan = &props.plan;
-    let filter = use_state(Filter::default);
     let set = |f: fn(&mut Filter, String)| {
         let filter = filter.clone();
         Callback::from(move |v: String| {
@@ -866,9 +812,9 @@ fn Search(props: &SearchProps) -> Html {
             filter.set(x);
         })
     };
-    let active = *filter != Filter::default();
+    let active = **filter != Filter::default();
     let found = if active {
-        co::search(plan, &filter)
+        co::search(plan, filter)
     } else {
         Vec::new()
     };
@@ -885,13 +831,9 @@ fn Search(props: &SearchProps) -> Html {
         let (kind, text) = match f {
             Found::Session(s) => ("session", s.goal.as_str()),
             Found::Goal(g) => ("goal", g.title.as_str()),
-            Found::Observation(o) => ("observation", o.notes.as_str()),
-            Found::Reflection(r) => ("reflection", r.text.as_str()),
         };
         let session = match f {
             Found::Session(s) => Some(s.id.clone()),
-            Found::Observation(o) => o.session.clone(),
-            Found::Reflection(r) => r.session.clone(),
             Found::Goal(_) => None,
         };
         let date = f.date().map_or(String::new(), |d| d.0.clone());
@@ -900,7 +842,7 @@ fn Search(props: &SearchProps) -> Html {
                 <span class="badge">{ t(&format!("coaching-found-{kind}")) }</span>{ " " }{ date }{ " " }
                 <span dir="auto">{ shutaf::text::truncate_chars(text, 120) }</span>{ " " }
                 if let Some(id) = session {
-                    <button class="small" onclick={props.on_open.reform(move |_| id.clone())}>{ t("coaching-session-open") }</button>
+                    <button class="small" onclick={{ let open = open.clone(); Callback::from(move |_: MouseEvent| open.set(Some(id.clone()))) }}>{ t("coaching-session-open") }</button>
                 }
             </li>
         }
@@ -925,17 +867,14 @@ fn Search(props: &SearchProps) -> Html {
 }
 
 /// The plan's export: confidential coaching notes are left out unless the user ticks the box.
-#[component]
-fn Export(props: &Props) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
+fn export(ctx: &AppCtx, plan: &Plan, include: &UseStateHandle<bool>) -> Html {
     let t = |id: &str| ctx.t(id);
-    let include = use_state(|| false);
     let toggle = {
         let include = include.clone();
         Callback::from(move |v: String| include.set(!v.is_empty()))
     };
     let export = {
-        let (id, include) = (props.plan.id.clone(), *include);
+        let (id, include) = (plan.id.clone(), **include);
         ctx.send
             .reform(move |_| Msg::ExportPlanWith(id.clone(), include))
     };
@@ -943,8 +882,8 @@ fn Export(props: &Props) -> Html {
         <section class="plan-section" aria-labelledby="h-co-export">
             <h2 id="h-co-export">{ t("coaching-export") }</h2>
             <p class="intro">{ t("coaching-export-intro") }</p>
-            { check("co-include-notes".into(), t("coaching-include-notes"), *include, toggle) }
-            <button class="primary" onclick={export}>{ if *include { t("coaching-export-with") } else { t("coaching-export-without") } }</button>
+            { check("co-include-notes".into(), t("coaching-include-notes"), **include, toggle) }
+            <button class="primary" onclick={export}>{ if **include { t("coaching-export-with") } else { t("coaching-export-without") } }</button>
         </section>
     }
 }
