@@ -75,6 +75,7 @@ macro_rules! parts {
 
         /// A value of any list or single record.
         #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)] // one value at a time, moved into a command
         pub enum Ent {
             $( $($coll($ty),)* $($scoll($sty),)* )*
         }

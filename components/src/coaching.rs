@@ -272,7 +272,7 @@ fn session_editor(
 ) -> Html {
     let t = |id: &str| ctx.t(id);
     let c = &plan.coaching;
-    let edit = |f: Edit<Session>| putter(&ctx, &plan.id, s, Ent::CoachingSession, f);
+    let edit = |f: Edit<Session>| putter(ctx, &plan.id, s, Ent::CoachingSession, f);
     let fid = |f: &str| format!("session-{f}");
     let carried = co::carried(plan, &s.id);
     let prev = co::previous(plan, &s.id);
@@ -347,7 +347,7 @@ fn session_editor(
             }));
             check(
                 fid(&format!("next-{}", g.id)),
-                goal_title(&ctx, Some(g)),
+                goal_title(ctx, Some(g)),
                 s.next_goals.contains(&g.id),
                 on,
             )
@@ -407,7 +407,7 @@ fn session_editor(
             on,
         )
     });
-    let people = people_options(&ctx, plan);
+    let people = people_options(ctx, plan);
     let questions = s.questions.iter().enumerate().map(|(i, q)| {
         let who = edit(Rc::new(move |x, v| {
             if let Some(q) = x.questions.get_mut(i) {
@@ -451,7 +451,7 @@ fn session_editor(
                                 x.progress.push(co::Progress { goal: gid.clone(), note: v });
                             }
                         }));
-                        let title = goal_title(&ctx, g.found);
+                        let title = goal_title(ctx, g.found);
                         html! {
                             <li>
                                 <strong dir="auto">{ title.clone() }</strong>
@@ -691,7 +691,7 @@ fn calendar(ctx: &AppCtx, plan: &Rc<Plan>, form: &UseStateHandle<Series>) -> Htm
 fn partnership(ctx: &AppCtx, plan: &Plan) -> Html {
     let t = |id: &str| ctx.t(id);
     let settings = &plan.coaching.settings;
-    let edit = |f: Edit<co::Settings>| putter(&ctx, &plan.id, settings, Ent::CoachingSettings, f);
+    let edit = |f: Edit<co::Settings>| putter(ctx, &plan.id, settings, Ent::CoachingSettings, f);
     let stages: Vec<(AttrValue, String)> = Stage::ALL
         .iter()
         .map(|s| {
@@ -745,7 +745,7 @@ fn partnership(ctx: &AppCtx, plan: &Plan) -> Html {
 /// The coachees' goals and action plans.
 fn goals(ctx: &AppCtx, plan: &Plan) -> Html {
     let t = |id: &str| ctx.t(id);
-    let people = people_options(&ctx, plan);
+    let people = people_options(ctx, plan);
     let on_add = {
         let plan_id = plan.id.clone();
         let owner = plan
@@ -771,13 +771,13 @@ fn goals(ctx: &AppCtx, plan: &Plan) -> Html {
             <h2 id="h-co-goals">{ t("coaching-goals") }</h2>
             <p class="intro">{ t("coaching-goals-intro") }</p>
             <ul class="entity-list">{ for plan.coaching.goals.iter().map(|g| {
-                let edit = |f: Edit<Goal>| putter(&ctx, &plan.id, g, Ent::CoachingGoal, f);
+                let edit = |f: Edit<Goal>| putter(ctx, &plan.id, g, Ent::CoachingGoal, f);
                 let fid = |f: &str| format!("goal-{}-{f}", g.id);
                 let remove = {
                     let (plan_id, id) = (plan.id.clone(), g.id.clone());
                     ctx.exec(move |_: MouseEvent| Some(Command::remove(&plan_id, Coll::CoachingGoal, &id)))
                 };
-                let title = goal_title(&ctx, Some(g));
+                let title = goal_title(ctx, Some(g));
                 html! {
                     <li key={g.id.0.clone()} class={classes!("task", g.done.then_some("done"))}>
                         <div class="grid">
@@ -824,7 +824,7 @@ fn search(
                 plan.coaching
                     .goals
                     .iter()
-                    .map(|g| (AttrValue::from(g.id.0.clone()), goal_title(&ctx, Some(g)))),
+                    .map(|g| (AttrValue::from(g.id.0.clone()), goal_title(ctx, Some(g)))),
             )
             .collect();
     let item = |f: &Found| {
