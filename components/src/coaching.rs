@@ -211,8 +211,8 @@ pub fn CoachingPage(props: &Props) -> Html {
                 <td>{ if s.observation { t("coaching-yes") } else { String::new() } }{ if s.group { format!(" {}", t("coaching-group-mark")) } else { String::new() } }</td>
                 <td dir="auto">{ shutaf::text::truncate_chars(&s.goal, 80) }</td>
                 <td class="row-actions">
-                    <button class="small" onclick={show} aria-label={ctx.tr.t_args("coaching-session-open-named", &[("date", date.as_str().into())])}>{ t("coaching-session-open") }</button>
-                    <button class="danger small" onclick={remove} aria-label={ctx.tr.t_args("coaching-session-remove-named", &[("date", date.as_str().into())])}>{ t("coaching-remove") }</button>
+                    <button class="small" onclick={show}>{ t("coaching-session-open") }<span class="visually-hidden">{ " " }{ date.clone() }</span></button>
+                    <button class="danger small" onclick={remove}>{ t("coaching-remove") }<span class="visually-hidden">{ " " }{ date.clone() }</span></button>
                 </td>
             </tr>
         }
@@ -669,7 +669,7 @@ fn calendar(ctx: &AppCtx, plan: &Rc<Plan>, form: &UseStateHandle<Series>) -> Htm
                                 <td>{ date.clone() }</td>
                                 <td>{ p.time.clone().unwrap_or_default() }</td>
                                 <td>{ if p.minutes > 0 { p.minutes.to_string() } else { String::new() } }</td>
-                                <td><button class="danger small" onclick={remove} aria-label={ctx.tr.t_args("coaching-cal-remove", &[("date", date.as_str().into())])}>{ t("coaching-remove") }</button></td>
+                                <td><button class="danger small" onclick={remove}>{ t("coaching-remove") }<span class="visually-hidden">{ " " }{ date.clone() }</span></button></td>
                             </tr>
                         }
                     }) }</tbody>
