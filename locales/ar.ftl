@@ -470,7 +470,7 @@ coaching-summary = المرحلة: { $stage } · { $sessions ->
    *[other] { $warnings } تنبيهات إيقاع
 }
 coaching-open = فتح شراكة التوجيه
-coaching-back = → العودة إلى الخطة
+coaching-back = العودة إلى الخطة
 coaching-intro = يوجّه القادة بعضهم بعضًا طوال سنة تقريبًا، في جلسات منظّمة. سجلات الجلسات سرّية: لا تغادر هذا الجهاز إلا إذا اخترتم ذلك.
 coaching-warnings = إيقاع الجلسات
 coaching-warnings-none = لا تنبيهات إيقاع: الإيقاع يوافق التوصيات.

@@ -414,7 +414,7 @@ coaching-summary = Stage: { $stage } · { $sessions ->
    *[other] { $warnings } cadence warnings
 }
 coaching-open = Open the coaching partnership
-coaching-back = ← Back to the plan
+coaching-back = Back to the plan
 coaching-intro = Leaders coach one another over about a year, in structured sessions. Session notes are confidential: they leave this device only if you say so.
 coaching-warnings = Cadence
 coaching-warnings-none = No cadence warnings: the rhythm fits the guidance.

@@ -414,7 +414,7 @@ coaching-summary = שלב: { $stage } · { $sessions ->
    *[other] { $warnings } אזהרות קצב
 }
 coaching-open = פתיחת שותפות האימון
-coaching-back = → חזרה לתוכנית
+coaching-back = חזרה לתוכנית
 coaching-intro = מנהיגים מאמנים זה את זה במשך כשנה, במפגשים מובנים. רשומות המפגשים חסויות: הן יוצאות מהמכשיר הזה רק אם תבחרו בכך.
 coaching-warnings = קצב המפגשים
 coaching-warnings-none = אין אזהרות קצב: הקצב תואם את ההמלצות.
