@@ -144,6 +144,7 @@ fn workspace(scale: usize, lib: &[Instrument]) -> Workspace {
             fill_governance(&mut plan, &mut rng, &id);
             plans.push(Rc::new(plan));
         }
+        fill_coaching(&mut plans, copy, &mut rng);
     }
     Workspace { plans }
 }
@@ -436,4 +437,75 @@ fn workshop_codes(out: &std::path::Path, lib: &[Instrument]) {
         serde_json::Value::Array(codes).to_string(),
     )
     .expect("written");
+}
+
+/// Five coaching partnerships of three leaders, each with a year's calendar and 100 GROW
+/// sessions (goals carried from one to the next, every tenth with an observation).
+fn fill_coaching(plans: &mut Vec<Rc<Plan>>, copy: usize, rng: &mut Rng) {
+    use shutaf::coaching::{Alternative, Goal, Planned, Progress, Session};
+    for k in 0..5 {
+        let id = |s: &str, i: usize| Id::new(format!("co{s}-{copy}-{k}-{i}"));
+        let mut plan = Plan::new(id("plan", 0), text(rng, 4), PlanKind::CoachingPartnership);
+        plan.people = (0..3)
+            .map(|i| Person {
+                id: id("pe", i),
+                name: text(rng, 2),
+                ..Default::default()
+            })
+            .collect();
+        let day = |i: usize| {
+            let (y, m, d) = shutaf::coaching::civil(20_600 + 7 * i as i64);
+            Date(format!("{y:04}-{m:02}-{d:02}"))
+        };
+        let c = Rc::make_mut(&mut plan.coaching);
+        c.calendar = (0..100)
+            .map(|i| Planned {
+                id: id("ca", i),
+                date: Some(day(i)),
+                time: Some("16:00".into()),
+                minutes: 150,
+                place: text(rng, 2),
+            })
+            .collect();
+        c.goals = (0..100)
+            .map(|i| Goal {
+                id: id("go", i),
+                owner: Some(id("pe", i % 3)),
+                title: text(rng, 4),
+                action_plan: text(rng, 6),
+                ..Default::default()
+            })
+            .collect();
+        c.sessions = (0..100)
+            .map(|i| Session {
+                id: id("se", i),
+                date: Some(day(i + i % 2)),
+                minutes: if i % 7 == 0 { 60 } else { 150 },
+                observation: i % 10 == 0,
+                coachee: Some(id("pe", i % 3)),
+                progress: (i > 0)
+                    .then(|| Progress {
+                        goal: id("go", i - 1),
+                        note: text(rng, 4),
+                    })
+                    .into_iter()
+                    .collect(),
+                goal: text(rng, 5),
+                reality: text(rng, 8),
+                alternatives: (0..1)
+                    .map(|_| Alternative {
+                        text: text(rng, 4),
+                        pros: text(rng, 3),
+                        cons: text(rng, 3),
+                    })
+                    .collect(),
+                first_step: text(rng, 5),
+                next_goals: vec![id("go", i)],
+                reflection: text(rng, 8),
+                tags: vec![format!("tag{}", i % 5)],
+                ..Default::default()
+            })
+            .collect();
+        plans.push(Rc::new(plan));
+    }
 }

@@ -55,8 +55,8 @@ pub enum TaskField {
 /// A change to the workspace.
 // `Put` carries a whole entity (a meeting is a few hundred bytes); at most 200 commands are
 // kept for undo, so boxing it would save little.
-#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)] // a coaching session is the largest; commands are few at a time
 pub enum Command {
     /// Adds a plan at `index` (the end when `None`).
     AddPlan {

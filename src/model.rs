@@ -144,9 +144,15 @@ impl PlanKind {
             PlanKind::NetworkCluster => {
                 &[Instruments, People, Partners, Tasks, Governance, Details]
             }
-            PlanKind::CoachingPartnership => {
-                &[Instruments, People, Tasks, Partners, Governance, Details]
-            }
+            PlanKind::CoachingPartnership => &[
+                Coaching,
+                Instruments,
+                People,
+                Tasks,
+                Partners,
+                Governance,
+                Details,
+            ],
         }
     }
 }
@@ -161,6 +167,9 @@ pub enum Module {
     Tasks,
     /// Ecosystem governance and the work plan (a page of its own).
     Governance,
+
+    /// The coaching partnership: sessions, goals, calendar (coaching plans only).
+    Coaching,
 }
 
 impl Module {
@@ -172,6 +181,8 @@ impl Module {
             Module::Instruments => "instruments",
             Module::Tasks => "tasks",
             Module::Governance => "governance",
+
+            Module::Coaching => "coaching",
         }
     }
 }

@@ -77,6 +77,7 @@ macro_rules! parts {
 
         /// A value of any list or single record.
         #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)] // one value at a time, moved into a command
         pub enum Ent {
             $( $($coll($ty),)* $($scoll($sty),)* )*
         }
@@ -274,10 +275,19 @@ parts! {
     /// Peer coaching of educational leaders (issue 8).
     Coaching(coaching) {
         lists {
+            /// The partnership's participants and their roles.
+            CoachingParticipant: crate::coaching::Participant => participants,
+            /// The year's sessions, planned ahead.
+            CoachingPlanned: crate::coaching::Planned => calendar,
             /// Coaching sessions.
             CoachingSession: crate::coaching::Session => sessions,
+            /// The coachees' goals and action plans.
+            CoachingGoal: crate::coaching::Goal => goals,
         }
-        singles {}
+        singles {
+            /// The stage and the initiation agreements.
+            CoachingSettings: crate::coaching::Settings => settings,
+        }
     }
     /// The partner landscape: responsibility areas, conflicts, contacts (issue 5).
     Landscape(landscape) {

@@ -494,6 +494,7 @@ fn built_keys() -> BTreeMap<&'static str, Vec<String>> {
         "section-",
         modules
             .iter()
+            .chain([&Module::Coaching])
             .map(|k| format!("section-{}", k.key()))
             .collect(),
     );
@@ -505,6 +506,63 @@ fn built_keys() -> BTreeMap<&'static str, Vec<String>> {
         ValueType::Object,
     ];
     m.insert("agree-", (1..=5).map(|v| format!("agree-{v}")).collect());
+    // Coaching (issue 8).
+    {
+        use shutaf::coaching::{Role, Stage};
+        let keyed = |prefix: &str, keys: Vec<String>| -> Vec<String> {
+            keys.iter().map(|k| format!("{prefix}{k}")).collect()
+        };
+        m.insert(
+            "coaching-stage-",
+            keyed(
+                "coaching-stage-",
+                Stage::ALL.iter().map(|s| s.key().into()).collect(),
+            ),
+        );
+        m.insert(
+            "coaching-role-",
+            keyed(
+                "coaching-role-",
+                Role::ALL.iter().map(|s| s.key().into()).collect(),
+            ),
+        );
+        m.insert(
+            "coaching-agree-",
+            keyed(
+                "coaching-agree-",
+                shutaf::coaching::Settings::default()
+                    .agreements()
+                    .iter()
+                    .map(|(k, _)| k.to_string())
+                    .collect(),
+            ),
+        );
+        m.insert(
+            "coaching-found-",
+            keyed(
+                "coaching-found-",
+                ["session", "goal", "observation", "reflection"]
+                    .map(String::from)
+                    .to_vec(),
+            ),
+        );
+        m.insert(
+            "coaching-grow-",
+            keyed(
+                "coaching-grow-",
+                ["goal", "reality", "options", "wrap_up"]
+                    .map(String::from)
+                    .to_vec(),
+            ),
+        );
+        m.insert(
+            "coaching-month-",
+            keyed(
+                "coaching-month-",
+                (1..=12).map(|n: u32| n.to_string()).collect(),
+            ),
+        );
+    }
     m.insert(
         "size-",
         ["pair", "small", "expanded", "dozens"]

@@ -24,6 +24,7 @@ fn session(id: &str, date: &str) -> Session {
         id: Id::new(id),
         date: Date::parse(date),
         notes: format!("notes of {id}"),
+        ..Default::default()
     }
 }
 

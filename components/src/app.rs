@@ -17,6 +17,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::governance::{GovernancePage, MeetingPage, YearSummaryPage};
+
+use crate::coaching::CoachingPage;
 use crate::home::Home;
 use crate::instrument::{InstrumentPage, PassportPage, ResponsePage};
 use crate::plan::PlanPage;
@@ -101,6 +103,9 @@ pub enum Sub {
     Meeting(Id),
     /// The printable planning-year summary.
     YearSummary,
+
+    /// The coaching partnership: sessions, calendar, goals.
+    Coaching,
 }
 
 pub enum Msg {
@@ -122,6 +127,10 @@ pub enum Msg {
     CloseDialog,
     ExportWorkspace,
     ExportPlan(Id),
+    /// Exports a plan with its confidential coaching notes (`true`) or without them.
+    ExportPlanWith(Id, bool),
+    /// The export dialog's "include coaching notes" box.
+    ExportNotes(bool),
     AskRestoreDemo,
     RestoreDemo,
     Save,
@@ -244,6 +253,11 @@ enum Dialog {
         plan: String,
         outcomes: Vec<Outcome>,
         cmd: Option<Box<Command>>,
+    },
+    /// Exporting a plan that holds confidential coaching notes.
+    ExportPlan {
+        id: Id,
+        notes: bool,
     },
 }
 
@@ -569,8 +583,29 @@ impl Component for App {
                 );
             }
             Msg::ExportPlan(id) => {
+                if let Some(plan) = self.editor.workspace().plan(&id) {
+                    if shutaf::coaching::has_notes(plan) {
+                        self.dialog = Some(Dialog::ExportPlan { id, notes: false });
+                        return true;
+                    }
+                }
+                ctx.link().send_message(Msg::ExportPlanWith(id, true));
+            }
+            Msg::ExportNotes(on) => {
+                if let Some(Dialog::ExportPlan { notes, .. }) = &mut self.dialog {
+                    *notes = on;
+                }
+            }
+            Msg::ExportPlanWith(id, notes) => {
+                if matches!(self.dialog, Some(Dialog::ExportPlan { .. })) {
+                    self.dialog = None;
+                }
                 if let Some(plan) = self.editor.workspace().plans.iter().find(|p| p.id == id) {
-                    let text = format::export_plan(plan);
+                    let text = if notes {
+                        format::export_plan(plan)
+                    } else {
+                        format::export_plan(&Rc::new(shutaf::coaching::without_notes(plan)))
+                    };
                     let name = format!(
                         "shutaf-{}-{}.json",
                         browser::file_slug(&plan.name),
@@ -767,6 +802,8 @@ impl Component for App {
                         html! { <MeetingPage {key} {plan} meeting={id.clone()} /> }
                     }
                     Sub::YearSummary => html! { <YearSummaryPage {key} {plan} /> },
+
+                    Sub::Coaching => html! { <CoachingPage {key} {plan} /> },
                 }
             }
             None => html! { <Home plans={self.editor.workspace().plans.clone()} /> },
@@ -1144,7 +1181,9 @@ impl App {
             return;
         };
         let exists = match &self.sub {
-            Sub::Overview | Sub::Passport | Sub::Governance | Sub::YearSummary => true,
+            Sub::Overview | Sub::Passport | Sub::Governance | Sub::YearSummary | Sub::Coaching => {
+                true
+            }
             Sub::Meeting(id) => plan.governance.meetings.iter().any(|m| &m.id == id),
             Sub::Instrument(id) => self.library.iter().any(|i| &i.id == id),
             Sub::Response(id) => plan.responses.iter().any(|r| &r.id == id),
@@ -1415,6 +1454,27 @@ impl App {
                     </div>
                 </Modal>
             },
+            Dialog::ExportPlan { id, notes } => {
+                let (id, notes) = (id.clone(), *notes);
+                let onchange = send.reform(|e: Event| {
+                    let i: web_sys::HtmlInputElement = e.target_unchecked_into();
+                    Msg::ExportNotes(i.checked())
+                });
+                html! {
+                    <Modal title={t("export-plan-title")} on_close={close.clone()}>
+                        <p>{ t("coaching-export-intro") }</p>
+                        <div class="check">
+                            <input type="checkbox" id="export-include-notes" checked={notes} {onchange} />
+                            <label for="export-include-notes">{ t("coaching-include-notes") }</label>
+                        </div>
+                        <div class="dialog-actions">
+                            <button class="primary" onclick={send.reform(move |_| Msg::ExportPlanWith(id.clone(), notes))}>
+                                { if notes { t("coaching-export-with") } else { t("coaching-export-without") } }</button>
+                            <button class="quiet" onclick={close_button.clone()}>{ t("cancel") }</button>
+                        </div>
+                    </Modal>
+                }
+            }
             Dialog::ConfirmDemo => html! {
                 <Modal title={t("demo-confirm-title")} on_close={close.clone()}>
                     <p>{ t("demo-confirm-body") }</p>

@@ -5,6 +5,8 @@
 pub mod app;
 pub mod browser;
 pub mod governance;
+
+pub mod coaching;
 pub mod home;
 pub mod instrument;
 pub mod plan;

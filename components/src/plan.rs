@@ -44,6 +44,8 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         Module::Instruments => html! { <Instruments key="instruments" plan={plan.clone()} /> },
         Module::Tasks => html! { <Tasks key="tasks" plan={plan.clone()} /> },
         Module::Governance => crate::governance::governance_section(&ctx, plan),
+
+        Module::Coaching => crate::coaching::summary(&ctx, plan),
     });
     let nav = plan.kind.modules().iter().map(|m| {
         html! { <li><a href={format!("#section-{}", m.key())}>{ t(&format!("section-{}", m.key())) }</a></li> }
