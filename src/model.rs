@@ -186,6 +186,8 @@ macro_rules! key_enum {
     };
 }
 
+pub(crate) use key_enum;
+
 key_enum! {
     /// Where a partner comes from (catalogue §1).
     Origin {

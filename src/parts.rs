@@ -257,7 +257,24 @@ parts! {
     }
     /// Measurement and evaluation (issue 7).
     Evaluation(evaluation) {
-        lists {}
-        singles {}
+        lists {
+            /// Indicators on the three axes, with their measurements.
+            EvalIndicator: crate::evaluation::Indicator => indicators,
+            /// The network's members.
+            NetMember: crate::evaluation::Member => members,
+            /// Tasks the network's members do together.
+            JointTask: crate::evaluation::JointTask => joint_tasks,
+            /// The interview guide.
+            GuideQuestion: crate::evaluation::Question => questions,
+            Interview: crate::evaluation::Interview => interviews,
+            Finding: crate::evaluation::Finding => findings,
+            Recommendation: crate::evaluation::Recommendation => recommendations,
+        }
+        singles {
+            /// Impact circles, methods and the points for thought.
+            EvalDesign: crate::evaluation::Design => design,
+            /// The network's goal, objectives, contributions and convener.
+            Network: crate::evaluation::Network => network,
+        }
     }
 }
