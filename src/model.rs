@@ -131,11 +131,19 @@ impl PlanKind {
     pub fn modules(self) -> &'static [Module] {
         use Module::*;
         match self {
-            PlanKind::SchoolSupport => &[Partners, Instruments, Tasks, People, Details],
-            PlanKind::MunicipalEcosystem => &[Instruments, Partners, People, Tasks, Details],
-            PlanKind::SchoolPartnership => &[Instruments, Partners, People, Tasks, Details],
-            PlanKind::NetworkCluster => &[Instruments, People, Partners, Tasks, Details],
-            PlanKind::CoachingPartnership => &[Instruments, People, Tasks, Partners, Details],
+            PlanKind::SchoolSupport => {
+                &[Partners, Instruments, Tasks, People, Evaluation, Details]
+            }
+            PlanKind::MunicipalEcosystem => {
+                &[Instruments, Partners, People, Tasks, Evaluation, Details]
+            }
+            PlanKind::SchoolPartnership => {
+                &[Instruments, Partners, People, Tasks, Evaluation, Details]
+            }
+            PlanKind::NetworkCluster => &[Evaluation, Instruments, People, Partners, Tasks, Details],
+            PlanKind::CoachingPartnership => {
+                &[Instruments, People, Tasks, Partners, Evaluation, Details]
+            }
         }
     }
 }
@@ -148,6 +156,7 @@ pub enum Module {
     People,
     Instruments,
     Tasks,
+    Evaluation,
 }
 
 impl Module {
@@ -158,6 +167,7 @@ impl Module {
             Module::People => "people",
             Module::Instruments => "instruments",
             Module::Tasks => "tasks",
+            Module::Evaluation => "evaluation",
         }
     }
 }

@@ -15,6 +15,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::evaluation::{EvaluationPage, EvaluationReport, IndicatorPage, InterviewPage};
 use crate::home::Home;
 use crate::instrument::{InstrumentPage, PassportPage, ResponsePage};
 use crate::plan::PlanPage;
@@ -92,6 +93,14 @@ pub enum Sub {
     Response(Id),
     /// The partnership passport, from the profile card.
     Passport,
+    /// Measurement and evaluation: indicators, plan, network, interviews, findings.
+    Evaluation,
+    /// One indicator: its fields, measurements and chart.
+    Indicator(Id),
+    /// One interview: answers and tagged quotes.
+    Interview(Id),
+    /// The printable evaluation report.
+    EvaluationReport,
 }
 
 pub enum Msg {
@@ -669,6 +678,10 @@ impl Component for App {
                         html! { <ResponsePage {key} {plan} response={id.clone()} /> }
                     }
                     Sub::Passport => html! { <PassportPage {key} {plan} /> },
+                    Sub::Evaluation => html! { <EvaluationPage {key} {plan} /> },
+                    Sub::Indicator(id) => html! { <IndicatorPage {key} {plan} id={id.clone()} /> },
+                    Sub::Interview(id) => html! { <InterviewPage {key} {plan} id={id.clone()} /> },
+                    Sub::EvaluationReport => html! { <EvaluationReport {key} {plan} /> },
                 }
             }
             None => html! { <Home plans={self.editor.workspace().plans.clone()} /> },
@@ -938,7 +951,9 @@ impl App {
             return;
         };
         let exists = match &self.sub {
-            Sub::Overview | Sub::Passport => true,
+            Sub::Overview | Sub::Passport | Sub::Evaluation | Sub::EvaluationReport => true,
+            Sub::Indicator(id) => plan.evaluation.indicators.iter().any(|i| &i.id == id),
+            Sub::Interview(id) => plan.evaluation.interviews.iter().any(|i| &i.id == id),
             Sub::Instrument(id) => self.library.iter().any(|i| &i.id == id),
             Sub::Response(id) => plan.responses.iter().any(|r| &r.id == id),
         };

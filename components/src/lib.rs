@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod evaluation;
 pub mod home;
 pub mod instrument;
 pub mod plan;

@@ -43,6 +43,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         Module::People => html! { <People key="people" plan={plan.clone()} /> },
         Module::Instruments => html! { <Instruments key="instruments" plan={plan.clone()} /> },
         Module::Tasks => html! { <Tasks key="tasks" plan={plan.clone()} /> },
+        Module::Evaluation => html! { <crate::evaluation::EvaluationSection key="evaluation" plan={plan.clone()} /> },
     });
     let nav = plan.kind.modules().iter().map(|m| {
         html! { <li><a href={format!("#section-{}", m.key())}>{ t(&format!("section-{}", m.key())) }</a></li> }
@@ -127,15 +128,15 @@ fn Details(props: &SectionProps) -> Html {
 
 /// The small form that adds an entity by its name.
 #[derive(Properties, PartialEq)]
-struct AddByNameProps {
-    id: AttrValue,
-    label: AttrValue,
-    button: AttrValue,
-    on_add: Callback<String>,
+pub(crate) struct AddByNameProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub button: AttrValue,
+    pub on_add: Callback<String>,
 }
 
 #[component]
-fn AddByName(props: &AddByNameProps) -> Html {
+pub(crate) fn AddByName(props: &AddByNameProps) -> Html {
     let name = use_state(String::new);
     let onsubmit = {
         let name = name.clone();
