@@ -892,7 +892,7 @@ key_enum! {
     /// How far a contribution has come: not yet, expected (potential), or happened (actual).
     Reach {
         #[default]
-        NotYet => "none",
+        NotYet => "not_yet",
         Potential => "potential",
         Actual => "actual",
     }
