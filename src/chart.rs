@@ -241,10 +241,11 @@ pub fn bar_chart(values: &[f64], max: Option<f64>, frame: Frame, rtl: bool) -> B
 
 /// A value as a short label: whole numbers without decimals, others with up to two.
 pub fn label(v: f64) -> String {
-    if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round() as i64)
+    // Rounded first and written shortest (no precision formatting, which costs wasm bytes).
+    let r = (v * 100.0).round() / 100.0;
+    if r == r.trunc() && r.abs() < 1e15 {
+        format!("{}", r as i64)
     } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+        format!("{r}")
     }
 }

@@ -498,7 +498,7 @@ fn Indicators(props: &PlanProps) -> Html {
                                 <td>{ i.latest_value().map(|(_, v)| chart::label(v)).unwrap_or_default() }</td>
                                 <td>
                                     if let Some(p) = p {
-                                        <span class="progress" role="img" aria-label={pct(Some(p))}><span style={format!("inline-size:{}%", (p * 100.0).round())}></span></span>
+                                        <svg class="progress" viewBox="0 0 100 8" aria-hidden="true"><rect width="100" height="8" class="track" /><rect width={((p * 100.0).round() as i64).to_string()} height="8" class="done" /></svg>
                                     }
                                     { pct(p) }
                                 </td>
