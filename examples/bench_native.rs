@@ -251,7 +251,14 @@ fn fill_evaluation(plan: &mut Plan, kind: PlanKind, rng: &mut Rng, id: &dyn Fn(&
             ..Default::default()
         })
         .collect();
-    let themes = ["learning", "ties", "joint task", "convener", "continuity", "policy"];
+    let themes = [
+        "learning",
+        "ties",
+        "joint task",
+        "convener",
+        "continuity",
+        "policy",
+    ];
     e.interviews = (0..60)
         .map(|i| Interview {
             id: id("iv", i),
@@ -272,7 +279,11 @@ fn fill_evaluation(plan: &mut Plan, kind: PlanKind, rng: &mut Rng, id: &dyn Fn(&
             id: id("fnd", f),
             text: text(rng, 12),
             theme: themes[f % 6].to_string(),
-            cluster: if f % 2 == 0 { String::new() } else { format!("cluster {}", f % 3) },
+            cluster: if f % 2 == 0 {
+                String::new()
+            } else {
+                format!("cluster {}", f % 3)
+            },
         })
         .collect();
 }

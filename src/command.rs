@@ -54,6 +54,7 @@ pub enum TaskField {
 
 /// A change to the workspace.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum Command {
     /// Adds a plan at `index` (the end when `None`).
     AddPlan {

@@ -348,7 +348,10 @@ pub fn parse_number(s: &str) -> Option<f64> {
             t = t.replace(',', ".");
         }
     }
-    if t.is_empty() || t.chars().any(|c| !(c.is_ascii_digit() || "+-.eE".contains(c))) {
+    if t.is_empty()
+        || t.chars()
+            .any(|c| !(c.is_ascii_digit() || "+-.eE".contains(c)))
+    {
         return None;
     }
     t.parse::<f64>()
@@ -400,10 +403,35 @@ impl Warning {
 /// Words that make a target vague when no number says how much (he, en, ar; compared in
 /// lower case, as prefixes of words so that inflections match).
 const VAGUE: &[&str] = &[
-    "משמעות", "ניכר", "גדול", "שיפור", "הגדל", "העלא", "הרחב", "חיזוק", "significant",
-    "substantial", "considerabl", "notabl", "marked", "meaningful", "improv", "increas", "more",
-    "better", "enhanc", "ملحوظ", "كبير", "ملموس", "كبيرة", "تحسين", "زيادة", "رفع", "تعزيز",
-    "أفضل", "ملحوظة",
+    "משמעות",
+    "ניכר",
+    "גדול",
+    "שיפור",
+    "הגדל",
+    "העלא",
+    "הרחב",
+    "חיזוק",
+    "significant",
+    "substantial",
+    "considerabl",
+    "notabl",
+    "marked",
+    "meaningful",
+    "improv",
+    "increas",
+    "more",
+    "better",
+    "enhanc",
+    "ملحوظ",
+    "كبير",
+    "ملموس",
+    "كبيرة",
+    "تحسين",
+    "زيادة",
+    "رفع",
+    "تعزيز",
+    "أفضل",
+    "ملحوظة",
 ];
 
 /// Whether a target's wording is vague: it has words of change or size but no number.
@@ -423,7 +451,11 @@ pub fn is_vague(text: &str) -> bool {
 
 /// Every warning of the evaluation. `known` lists the work plan's goals and components (id and
 /// name) where the work plan is known (pass `&[]` otherwise); `today` dates the overdue check.
-pub fn warnings(ev: &crate::parts::Evaluation, known: &[(Id, String)], today: &Date) -> Vec<Warning> {
+pub fn warnings(
+    ev: &crate::parts::Evaluation,
+    known: &[(Id, String)],
+    today: &Date,
+) -> Vec<Warning> {
     let mut out = vec![];
     let now = day_number(today);
     for i in &ev.indicators {
@@ -1142,7 +1174,12 @@ pub fn clean_theme(s: &str) -> String {
 impl Checked for Interview {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
         cx.name(&mut self.who, &format!("{path}.who"));
-        cx.text(&mut self.cluster, MAX_SHORT, true, &format!("{path}.cluster"));
+        cx.text(
+            &mut self.cluster,
+            MAX_SHORT,
+            true,
+            &format!("{path}.cluster"),
+        );
         cx.date(&self.date, &format!("{path}.date"));
         for (k, a) in self.answers.iter_mut() {
             cx.text(a, MAX_LONG, false, &format!("{path}.answers.{k}"));
@@ -1205,7 +1242,12 @@ impl Checked for Finding {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
         cx.name(&mut self.text, &format!("{path}.text"));
         self.theme = clean_theme(&self.theme);
-        cx.text(&mut self.cluster, MAX_SHORT, true, &format!("{path}.cluster"));
+        cx.text(
+            &mut self.cluster,
+            MAX_SHORT,
+            true,
+            &format!("{path}.cluster"),
+        );
     }
 }
 

@@ -131,16 +131,16 @@ impl PlanKind {
     pub fn modules(self) -> &'static [Module] {
         use Module::*;
         match self {
-            PlanKind::SchoolSupport => {
-                &[Partners, Instruments, Tasks, People, Evaluation, Details]
-            }
+            PlanKind::SchoolSupport => &[Partners, Instruments, Tasks, People, Evaluation, Details],
             PlanKind::MunicipalEcosystem => {
                 &[Instruments, Partners, People, Tasks, Evaluation, Details]
             }
             PlanKind::SchoolPartnership => {
                 &[Instruments, Partners, People, Tasks, Evaluation, Details]
             }
-            PlanKind::NetworkCluster => &[Evaluation, Instruments, People, Partners, Tasks, Details],
+            PlanKind::NetworkCluster => {
+                &[Evaluation, Instruments, People, Partners, Tasks, Details]
+            }
             PlanKind::CoachingPartnership => {
                 &[Instruments, People, Tasks, Partners, Evaluation, Details]
             }

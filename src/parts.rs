@@ -73,8 +73,10 @@ macro_rules! parts {
             $( $($coll,)* $($scoll,)* )*
         }
 
-        /// A value of any list or single record.
+        /// A value of any list or single record. (An indicator, with its measurements inline, is
+        /// the largest: values are short-lived, so it is not boxed.)
         #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
         pub enum Ent {
             $( $($coll($ty),)* $($scoll($sty),)* )*
         }

@@ -51,9 +51,15 @@ fn progress_runs_from_baseline_to_target_both_ways() {
     );
     assert_eq!(down.progress(), Some(0.25));
     // Past the target counts as reached; behind the baseline as nothing.
-    let over = with(ind("c", None, "", Some(0.0), Some(10.0)), &[("2026-01-01", 15.0)]);
+    let over = with(
+        ind("c", None, "", Some(0.0), Some(10.0)),
+        &[("2026-01-01", 15.0)],
+    );
     assert_eq!(over.progress(), Some(1.0));
-    let behind = with(ind("c", None, "", Some(5.0), Some(10.0)), &[("2026-01-01", 1.0)]);
+    let behind = with(
+        ind("c", None, "", Some(5.0), Some(10.0)),
+        &[("2026-01-01", 1.0)],
+    );
     assert_eq!(behind.progress(), Some(0.0));
     // No baseline, or no measurement: no progress.
     assert_eq!(
@@ -69,15 +75,33 @@ fn rollups_group_by_target_and_average_up_to_the_mission() {
         indicators: vec![
             // Component c1: 0.5 and 1.0 → 0.75.
             with(
-                ind("i1", Some(Level::ActionComponent), "c1", Some(0.0), Some(10.0)),
+                ind(
+                    "i1",
+                    Some(Level::ActionComponent),
+                    "c1",
+                    Some(0.0),
+                    Some(10.0),
+                ),
                 &[("2026-01-01", 5.0)],
             ),
             with(
-                ind("i2", Some(Level::ActionComponent), "c1", Some(0.0), Some(4.0)),
+                ind(
+                    "i2",
+                    Some(Level::ActionComponent),
+                    "c1",
+                    Some(0.0),
+                    Some(4.0),
+                ),
                 &[("2026-01-01", 4.0)],
             ),
             // Component c2: unmeasured.
-            ind("i3", Some(Level::ActionComponent), "c2", Some(0.0), Some(4.0)),
+            ind(
+                "i3",
+                Some(Level::ActionComponent),
+                "c2",
+                Some(0.0),
+                Some(4.0),
+            ),
             // Goal g1: 0.25.
             with(
                 ind("i4", Some(Level::Goal), "g1", Some(0.0), Some(100.0)),
@@ -113,7 +137,10 @@ fn rollups_group_by_target_and_average_up_to_the_mission() {
         (2, 2)
     );
     assert_eq!(r.components[1].progress, None);
-    assert_eq!((r.components[1].indicators, r.components[1].measured), (1, 0));
+    assert_eq!(
+        (r.components[1].indicators, r.components[1].measured),
+        (1, 0)
+    );
     assert_eq!(r.goals.len(), 2);
     assert_eq!(r.goals[0].progress, Some(0.25));
     assert_eq!(r.goals[1].progress, Some(0.5));
@@ -223,7 +250,10 @@ fn warnings_name_missing_numbers_baselines_vague_words_unmeasured_items_and_over
 fn day_numbers_round_trip() {
     assert_eq!(day_number(&d("1970-01-01")), 0);
     assert_eq!(day_number(&d("2000-03-01")), 11017);
-    assert_eq!(day_number(&d("2024-03-01")) - day_number(&d("2024-02-28")), 2);
+    assert_eq!(
+        day_number(&d("2024-03-01")) - day_number(&d("2024-02-28")),
+        2
+    );
     for n in [-1000, 0, 11016, 20000, 20513] {
         assert_eq!(day_number(&from_day_number(n)), n);
     }
@@ -408,7 +438,15 @@ fn prevalence_labels_follow_the_rules_exactly() {
     .collect();
     assert_eq!(
         keys,
-        ["none", "only-one", "one-of-three", "two", "some", "most", "all"]
+        [
+            "none",
+            "only-one",
+            "one-of-three",
+            "two",
+            "some",
+            "most",
+            "all"
+        ]
     );
 }
 
@@ -550,7 +588,10 @@ fn indicators_are_put_checked_sorted_and_saved_compactly() {
 #[test]
 fn ticks_are_round_and_cover_the_data() {
     assert_eq!(chart::ticks(0.0, 10.0, 5), [0.0, 2.0, 4.0, 6.0, 8.0, 10.0]);
-    assert_eq!(chart::ticks(3.0, 47.0, 5), [0.0, 10.0, 20.0, 30.0, 40.0, 50.0]);
+    assert_eq!(
+        chart::ticks(3.0, 47.0, 5),
+        [0.0, 10.0, 20.0, 30.0, 40.0, 50.0]
+    );
     assert_eq!(chart::ticks(0.0, 1.0, 5), [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]);
     assert_eq!(chart::ticks(-3.0, 3.0, 3), [-4.0, -2.0, 0.0, 2.0, 4.0]);
     assert_eq!(chart::ticks(5.0, 5.0, 5), [0.0, 1.0, 2.0, 3.0, 4.0, 5.0]);
@@ -570,7 +611,7 @@ fn a_line_chart_maps_time_and_values_and_runs_right_to_left_in_rtl() {
     let s = Series {
         points: vec![(0.0, 0.0), (10.0, 5.0), (20.0, 10.0)],
     };
-    let c = chart::line_chart(&[s.clone()], &[Some(2.0), None], frame, false);
+    let c = chart::line_chart(std::slice::from_ref(&s), &[Some(2.0), None], frame, false);
     // x: 0..20 → 40..190; y: ticks 0..10 → 110..10.
     assert_eq!(c.paths[0], "M40 110 L115 60 L190 10");
     assert_eq!(c.y_ticks.first(), Some(&(110.0, 0.0)));

@@ -124,12 +124,15 @@ fn target_text(i: &Indicator) -> String {
 // ---------------------------------------------------------------------------------------------
 // Charts
 
+/// A series' name and its dated values.
+pub type NamedSeries = (String, Vec<(Date, f64)>);
+
 #[derive(Properties, PartialEq)]
 pub struct TimeChartProps {
     pub id: AttrValue,
     pub title: AttrValue,
     /// Named series of dated values.
-    pub series: Rc<Vec<(String, Vec<(Date, f64)>)>>,
+    pub series: Rc<Vec<NamedSeries>>,
     /// Horizontal guides: name and value (baseline, target).
     #[prop_or_default]
     pub guides: Vec<(String, f64)>,
@@ -189,7 +192,7 @@ pub fn TimeChart(props: &TimeChartProps) -> Html {
     html! {
         <figure class="chart">
             <svg viewBox={format!("0 0 {} {}", frame.width, frame.height)} role="img"
-                aria-labelledby={format!("{tid} {did}")} class="chart-svg">
+                aria-labelledby={format!("{tid} {did}")} class="chart-svg" direction="ltr">
                 <title id={tid.clone()}>{ props.title.clone() }</title>
                 <desc id={did.clone()}>{ desc }</desc>
                 { for c.y_ticks.iter().map(|(y, v)| html! {
@@ -212,7 +215,9 @@ pub fn TimeChart(props: &TimeChartProps) -> Html {
                 })) }
                 { for x_labels.iter().map(|d| {
                     let x = c.x.at(ev::day_number(d) as f64);
-                    html! { <text class="x-label" x={x.to_string()} y={(frame.height - 8.0).to_string()} text-anchor="middle">{ d.as_str() }</text> }
+                    // The SVG is laid out left to right (`direction="ltr"`): a label near an edge grows inward.
+                    let anchor = if x < frame.width / 2.0 { "start" } else { "end" };
+                    html! { <text class="x-label" x={x.to_string()} y={(frame.height - 8.0).to_string()} text-anchor={anchor}>{ d.as_str() }</text> }
                 }) }
             </svg>
             if props.series.len() > 1 {
@@ -255,7 +260,7 @@ fn progress_bars(ctx: &AppCtx, id: &str, title: &str, rows: &[(String, f64)]) ->
     let tid = format!("{id}-t");
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 {} {}", frame.width, frame.height)} role="img" aria-labelledby={tid.clone()} class="chart-svg">
+            <svg viewBox={format!("0 0 {} {}", frame.width, frame.height)} role="img" aria-labelledby={tid.clone()} class="chart-svg" direction="ltr">
                 <title id={tid}>{ title }</title>
                 { for c.y_ticks.iter().map(|(y, v)| html! {
                     <g class="tick">
@@ -285,7 +290,7 @@ fn browser_short(s: &str) -> String {
     shutaf::text::truncate_chars(s, 14)
 }
 
-fn indicator_series(ctx: &AppCtx, i: &Indicator) -> Rc<Vec<(String, Vec<(Date, f64)>)>> {
+fn indicator_series(ctx: &AppCtx, i: &Indicator) -> Rc<Vec<NamedSeries>> {
     let pts: Vec<(Date, f64)> = i
         .measurements
         .iter()
@@ -312,7 +317,7 @@ fn axes_chart(ctx: &AppCtx, plan: &Plan) -> Html {
         return html! {};
     };
     let rounds = ev::axes_over_time(plan, ins);
-    let series: Vec<(String, Vec<(Date, f64)>)> = ins
+    let series: Vec<NamedSeries> = ins
         .sections
         .iter()
         .enumerate()
@@ -436,16 +441,24 @@ fn Indicators(props: &PlanProps) -> Html {
             .unwrap_or_default()
     };
     let warning_text = |w: &ev::Warning| match w {
-        ev::Warning::Unmeasured { label, .. } => {
-            ctx.tr.t_args("eval-warn-unmeasured", &[("name", label.as_str().into())])
-        }
+        ev::Warning::Unmeasured { label, .. } => ctx
+            .tr
+            .t_args("eval-warn-unmeasured", &[("name", label.as_str().into())]),
         ev::Warning::Overdue { indicator, due } => ctx.tr.t_args(
             "eval-warn-overdue",
-            &[("name", name_of(indicator).as_str().into()), ("due", due.as_str().into())],
+            &[
+                ("name", name_of(indicator).as_str().into()),
+                ("due", due.as_str().into()),
+            ],
         ),
         w => ctx.tr.t_args(
             &format!("eval-warn-{}", w.key()),
-            &[("name", name_of(w.indicator().expect("about an indicator")).as_str().into())],
+            &[(
+                "name",
+                name_of(w.indicator().expect("about an indicator"))
+                    .as_str()
+                    .into(),
+            )],
         ),
     };
     let mut groups: Vec<(String, f64)> = r
@@ -544,9 +557,10 @@ fn CsvDialog(props: &CsvProps) -> Html {
             let i: web_sys::HtmlInputElement = ev.target_unchecked_into();
             if let Some(f) = i.files().and_then(|l| l.get(0)) {
                 let text = text.clone();
-                let r = gloo::file::callbacks::read_as_text(&gloo::file::File::from(f), move |res| {
-                    text.set(res.unwrap_or_default())
-                });
+                let r =
+                    gloo::file::callbacks::read_as_text(&gloo::file::File::from(f), move |res| {
+                        text.set(res.unwrap_or_default())
+                    });
                 *reader.borrow_mut() = Some(r);
             }
         })
@@ -556,7 +570,11 @@ fn CsvDialog(props: &CsvProps) -> Html {
         Callback::from(move |e: Event| text.set(event_value(&e)))
     };
     let import = {
-        let (pid, send, close) = (props.plan.id.clone(), ctx.send.clone(), props.on_close.clone());
+        let (pid, send, close) = (
+            props.plan.id.clone(),
+            ctx.send.clone(),
+            props.on_close.clone(),
+        );
         let changed = ev::with_measurements(e, &good);
         Callback::from(move |_: MouseEvent| {
             let cmds: Vec<Command> = changed
@@ -567,7 +585,13 @@ fn CsvDialog(props: &CsvProps) -> Html {
             close.emit(());
         })
     };
-    let name_of = |id: &Id| e.indicators.iter().find(|i| &i.id == id).map(|i| i.name.clone()).unwrap_or_default();
+    let name_of = |id: &Id| {
+        e.indicators
+            .iter()
+            .find(|i| &i.id == id)
+            .map(|i| i.name.clone())
+            .unwrap_or_default()
+    };
     let bad = rows.len() - good.len();
     html! {
         <Modal title={t("eval-csv-title")} on_close={Some(props.on_close.clone())}>
@@ -641,7 +665,9 @@ pub fn IndicatorPage(props: &EntityProps) -> Html {
                 web_sys::window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.get_element_by_id(n))
-                    .and_then(|x| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(x).ok())
+                    .and_then(|x| {
+                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(x).ok()
+                    })
             };
             let get = |n: &str| input(n).map(|x| x.value()).unwrap_or_default();
             let date = ev::parse_date(&get("m-date"))?;
@@ -657,11 +683,16 @@ pub fn IndicatorPage(props: &EntityProps) -> Html {
             }
             Some(Command::put(
                 &pid,
-                Ent::EvalIndicator(ev::with_measurements(
-                    &shutaf::parts::Evaluation { indicators: vec![i.clone()], ..Default::default() },
-                    &[(i.id.clone(), Measurement::new(date, value, note))],
-                )
-                .remove(0)),
+                Ent::EvalIndicator(
+                    ev::with_measurements(
+                        &shutaf::parts::Evaluation {
+                            indicators: vec![i.clone()],
+                            ..Default::default()
+                        },
+                        &[(i.id.clone(), Measurement::new(date, value, note))],
+                    )
+                    .remove(0),
+                ),
             ))
         })
     };
@@ -673,9 +704,14 @@ pub fn IndicatorPage(props: &EntityProps) -> Html {
             Some(Command::put(&pid, Ent::EvalIndicator(i)))
         })
     };
-    let binding_opts: Vec<(AttrValue, String)> = std::iter::once((AttrValue::from(""), t("eval-binding-none")))
-        .chain(ev::BINDINGS.iter().map(|b| (AttrValue::from(*b), t(&format!("eval-binding-{b}")))))
-        .collect();
+    let binding_opts: Vec<(AttrValue, String)> =
+        std::iter::once((AttrValue::from(""), t("eval-binding-none")))
+            .chain(
+                ev::BINDINGS
+                    .iter()
+                    .map(|b| (AttrValue::from(*b), t(&format!("eval-binding-{b}")))),
+            )
+            .collect();
     html! {
         <article class="indicator-page">
             <p><button class="linklike back" onclick={show(&ctx, Sub::Evaluation)}>{ t("eval-back") }</button></p>
@@ -827,13 +863,27 @@ fn NetworkSection(props: &PlanProps) -> Html {
     let add_member = {
         let pid = pid.clone();
         ctx.exec(move |name: String| {
-            Some(Command::put(&pid, Ent::NetMember(ev::Member { id: browser::new_id("mem"), name, ..Default::default() })))
+            Some(Command::put(
+                &pid,
+                Ent::NetMember(ev::Member {
+                    id: browser::new_id("mem"),
+                    name,
+                    ..Default::default()
+                }),
+            ))
         })
     };
     let add_task = {
         let pid = pid.clone();
         ctx.exec(move |title: String| {
-            Some(Command::put(&pid, Ent::JointTask(ev::JointTask { id: browser::new_id("jt"), title, ..Default::default() })))
+            Some(Command::put(
+                &pid,
+                Ent::JointTask(ev::JointTask {
+                    id: browser::new_id("jt"),
+                    title,
+                    ..Default::default()
+                }),
+            ))
         })
     };
     let reach = opts(&ctx, &keys!(ev::Reach), "eval-reach");
@@ -925,17 +975,27 @@ fn Interviews(props: &PlanProps) -> Html {
         let (pid, pick, t2) = (pid.clone(), pick.clone(), ctx.tr.clone());
         ctx.exec(move |_: MouseEvent| {
             let n = *pick;
-            Some(Command::put(&pid, Ent::GuideQuestion(ev::Question {
-                id: browser::new_id("q"),
-                text: t2.t(&format!("eval-q-{n}")),
-                protocol: Some(n as u8),
-            })))
+            Some(Command::put(
+                &pid,
+                Ent::GuideQuestion(ev::Question {
+                    id: browser::new_id("q"),
+                    text: t2.t(&format!("eval-q-{n}")),
+                    protocol: Some(n as u8),
+                }),
+            ))
         })
     };
     let add_own = {
         let pid = pid.clone();
         ctx.exec(move |text: String| {
-            Some(Command::put(&pid, Ent::GuideQuestion(ev::Question { id: browser::new_id("q"), text, protocol: None })))
+            Some(Command::put(
+                &pid,
+                Ent::GuideQuestion(ev::Question {
+                    id: browser::new_id("q"),
+                    text,
+                    protocol: None,
+                }),
+            ))
         })
     };
     let add_interview = {
@@ -943,7 +1003,15 @@ fn Interviews(props: &PlanProps) -> Html {
         Callback::from(move |who: String| {
             let id = browser::new_id("iv");
             send.emit(Msg::ExecThen(
-                Command::put(&pid, Ent::Interview(ev::Interview { id: id.clone(), who, date: Some(browser::today_date()), ..Default::default() })),
+                Command::put(
+                    &pid,
+                    Ent::Interview(ev::Interview {
+                        id: id.clone(),
+                        who,
+                        date: Some(browser::today_date()),
+                        ..Default::default()
+                    }),
+                ),
                 Sub::Interview(id),
             ))
         })
@@ -951,7 +1019,14 @@ fn Interviews(props: &PlanProps) -> Html {
     let protocol: Vec<(AttrValue, String)> = (1..=ev::PROTOCOL)
         .map(|n| {
             let part = if n <= ev::PROTOCOL_PART_ONE { 1 } else { 2 };
-            (AttrValue::from(n.to_string()), format!("{n} ({}) {}", t(&format!("eval-part-{part}")), shutaf::text::truncate_chars(&t(&format!("eval-q-{n}")), 70)))
+            (
+                AttrValue::from(n.to_string()),
+                format!(
+                    "{n} ({}) {}",
+                    t(&format!("eval-part-{part}")),
+                    shutaf::text::truncate_chars(&t(&format!("eval-q-{n}")), 70)
+                ),
+            )
         })
         .collect();
     let themes = ev::themes(e);
@@ -1024,7 +1099,11 @@ pub fn InterviewPage(props: &EntityProps) -> Html {
             let mut iv = iv.clone();
             let q = iv.quotes.get_mut(k)?;
             if themes {
-                q.themes = v.split([',', '،', ';']).map(ev::clean_theme).filter(|s| !s.is_empty()).collect();
+                q.themes = v
+                    .split([',', '،', ';'])
+                    .map(ev::clean_theme)
+                    .filter(|s| !s.is_empty())
+                    .collect();
             } else {
                 q.text = v;
             }
@@ -1043,7 +1122,10 @@ pub fn InterviewPage(props: &EntityProps) -> Html {
         let (pid, iv) = (pid.clone(), iv.clone());
         ctx.exec(move |text: String| {
             let mut iv = iv.clone();
-            iv.quotes.push(ev::Quote { text, themes: vec![] });
+            iv.quotes.push(ev::Quote {
+                text,
+                themes: vec![],
+            });
             Some(Command::put(&pid, Ent::Interview(iv)))
         })
     };
@@ -1098,7 +1180,14 @@ fn prevalence_text(ctx: &AppCtx, e: &shutaf::parts::Evaluation, f: &ev::Finding)
     let (k, n, p) = ev::prevalence(e, f);
     ctx.tr.t_args(
         "eval-prevalence",
-        &[("label", ctx.t(&format!("eval-prev-{}", p.key())).as_str().into()), ("k", k.into()), ("n", n.into())],
+        &[
+            (
+                "label",
+                ctx.t(&format!("eval-prev-{}", p.key())).as_str().into(),
+            ),
+            ("k", k.into()),
+            ("n", n.into()),
+        ],
     )
 }
 
@@ -1112,13 +1201,27 @@ fn Findings(props: &PlanProps) -> Html {
     let add_finding = {
         let pid = pid.clone();
         ctx.exec(move |text: String| {
-            Some(Command::put(&pid, Ent::Finding(ev::Finding { id: browser::new_id("fnd"), text, ..Default::default() })))
+            Some(Command::put(
+                &pid,
+                Ent::Finding(ev::Finding {
+                    id: browser::new_id("fnd"),
+                    text,
+                    ..Default::default()
+                }),
+            ))
         })
     };
     let add_rec = {
         let pid = pid.clone();
         ctx.exec(move |text: String| {
-            Some(Command::put(&pid, Ent::Recommendation(ev::Recommendation { id: browser::new_id("rec"), text, findings: vec![] })))
+            Some(Command::put(
+                &pid,
+                Ent::Recommendation(ev::Recommendation {
+                    id: browser::new_id("rec"),
+                    text,
+                    findings: vec![],
+                }),
+            ))
         })
     };
     let themes = ev::themes(e);
@@ -1194,7 +1297,12 @@ pub fn EvaluationReport(props: &PlanProps) -> Html {
     let plan = &props.plan;
     let e = &plan.evaluation;
     let r = ev::rollups(e, &|_| None);
-    let mut groups: Vec<(String, f64)> = r.goals.iter().chain(r.components.iter()).filter_map(|g| Some((g.key.clone(), g.progress?))).collect();
+    let mut groups: Vec<(String, f64)> = r
+        .goals
+        .iter()
+        .chain(r.components.iter())
+        .filter_map(|g| Some((g.key.clone(), g.progress?)))
+        .collect();
     if let Some(m) = r.mission {
         groups.push((t("eval-level-mission"), m));
     }

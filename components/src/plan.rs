@@ -43,7 +43,9 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         Module::People => html! { <People key="people" plan={plan.clone()} /> },
         Module::Instruments => html! { <Instruments key="instruments" plan={plan.clone()} /> },
         Module::Tasks => html! { <Tasks key="tasks" plan={plan.clone()} /> },
-        Module::Evaluation => html! { <crate::evaluation::EvaluationSection key="evaluation" plan={plan.clone()} /> },
+        Module::Evaluation => {
+            html! { <crate::evaluation::EvaluationSection key="evaluation" plan={plan.clone()} /> }
+        }
     });
     let nav = plan.kind.modules().iter().map(|m| {
         html! { <li><a href={format!("#section-{}", m.key())}>{ t(&format!("section-{}", m.key())) }</a></li> }
