@@ -142,6 +142,7 @@ fn workspace(scale: usize, lib: &[Instrument]) -> Workspace {
                 });
             }
             fill_governance(&mut plan, &mut rng, &id);
+            fill_evaluation(&mut plan, kind, &mut rng, &|s, i| id(s, i));
             plans.push(Rc::new(plan));
         }
         fill_coaching(&mut plans, copy, &mut rng);
@@ -219,6 +220,7 @@ fn main() {
     }
     println!("  Linear growth shows as a steady 'open ms / MB' and doubling times.");
     bench_governance(&workspace(1, &lib));
+    bench_evaluation(&workspace(1, &lib));
 }
 
 /// Issue 6's five-year ecosystem plan, on the municipal-ecosystem plan: 12 goals, 40 levers,
@@ -508,4 +510,100 @@ fn fill_coaching(plans: &mut Vec<Rc<Plan>>, copy: usize, rng: &mut Rng) {
             .collect();
         plans.push(Rc::new(plan));
     }
+}
+
+/// Measurement and evaluation at the issue's size, in the first network-cluster plan: 400 indicators
+/// (over 3 axes and 3 levels, 40 goals and 80 components) × 36 monthly measurements, and 60
+/// interviews with 4 tagged quotes each, 20 findings.
+fn fill_evaluation(plan: &mut Plan, kind: PlanKind, rng: &mut Rng, id: &dyn Fn(&str, usize) -> Id) {
+    use shutaf::evaluation::*;
+    // Once, in the first copy's network plan: the issue's size, not multiplied by the scale.
+    if kind != PlanKind::NetworkCluster || !id("x", 0).as_str().starts_with("x-0-") {
+        return;
+    }
+    let e = Rc::make_mut(&mut plan.evaluation);
+    e.indicators = (0..400)
+        .map(|i| Indicator {
+            id: id("ind", i),
+            name: text(rng, 4),
+            axis: Axis::ALL[i % 3],
+            level: (i % 3 == 0).then_some(Level::ALL[i % 9 / 3]),
+            target_ref: Some(id(if i % 2 == 0 { "goal" } else { "comp" }, i % 120)),
+            baseline: Some(10.0),
+            target: Some(50.0 + (i % 7) as f64),
+            target_text: text(rng, 5),
+            frequency: Frequency::Monthly,
+            measurements: (0..36)
+                .map(|m| {
+                    Measurement::new(
+                        Date(format!("{}-{:02}-15", 2023 + m / 12, 1 + m % 12)),
+                        Some(10.0 + (rng.next() % 45) as f64),
+                        String::new(),
+                    )
+                })
+                .collect(),
+            ..Default::default()
+        })
+        .collect();
+    let themes = [
+        "learning",
+        "ties",
+        "joint task",
+        "convener",
+        "continuity",
+        "policy",
+    ];
+    e.interviews = (0..60)
+        .map(|i| Interview {
+            id: id("iv", i),
+            who: text(rng, 2),
+            cluster: format!("cluster {}", i % 3),
+            date: Some(Date("2026-01-10".into())),
+            quotes: (0..4)
+                .map(|q| Quote {
+                    text: text(rng, 20),
+                    themes: vec![themes[(i + q) % 6].to_string()],
+                })
+                .collect(),
+            ..Default::default()
+        })
+        .collect();
+    e.findings = (0..20)
+        .map(|f| Finding {
+            id: id("fnd", f),
+            text: text(rng, 12),
+            theme: themes[f % 6].to_string(),
+            cluster: if f % 2 == 0 {
+                String::new()
+            } else {
+                format!("cluster {}", f % 3)
+            },
+        })
+        .collect();
+}
+
+/// Prints the time to derive every evaluation figure of the generated workspace: progress and
+/// roll-ups, warnings, and every finding's prevalence.
+fn bench_evaluation(ws: &Workspace) {
+    use shutaf::evaluation::*;
+    let today = Date::parse("2026-11-23").unwrap();
+    let plan = ws
+        .plans
+        .iter()
+        .find(|p| p.evaluation.indicators.len() == 400)
+        .expect("the network plan has the evaluation");
+    let e = &plan.evaluation;
+    let mut figures = 0;
+    let t = ms(|| {
+        let r = rollups(e, &|_| None);
+        figures += r.goals.len() + r.components.len() + usize::from(r.mission.is_some());
+        figures += e.indicators.iter().filter_map(|i| i.progress()).count();
+        figures += warnings(e, &[], &today).len();
+        figures += e.findings.iter().map(|f| prevalence(e, f).0).sum::<usize>();
+        figures += themes(e).len();
+    });
+    println!(
+        "Evaluation: 400 indicators × 36 measurements, 60 interviews: every roll-up, progress, \
+         warning and prevalence in {t:.2} ms ({figures} figures)."
+    );
 }

@@ -4,9 +4,11 @@
 //! a planner for education partnerships. Pure Rust without browser APIs: it runs natively (tests,
 //! fuzzing, benchmarks) and inside the WebAssembly app in `components/`.
 
+pub mod chart;
 pub mod coaching;
 pub mod command;
 pub mod demo;
+pub mod evaluation;
 pub mod format;
 pub mod governance;
 pub mod i18n;

@@ -134,22 +134,49 @@ impl PlanKind {
     pub fn modules(self) -> &'static [Module] {
         use Module::*;
         match self {
-            PlanKind::SchoolSupport => &[Partners, Instruments, Tasks, People, Governance, Details],
-            PlanKind::MunicipalEcosystem => {
-                &[Governance, Instruments, Partners, People, Tasks, Details]
-            }
-            PlanKind::SchoolPartnership => {
-                &[Instruments, Partners, People, Tasks, Governance, Details]
-            }
-            PlanKind::NetworkCluster => {
-                &[Instruments, People, Partners, Tasks, Governance, Details]
-            }
+            PlanKind::SchoolSupport => &[
+                Partners,
+                Instruments,
+                Tasks,
+                People,
+                Evaluation,
+                Governance,
+                Details,
+            ],
+            PlanKind::MunicipalEcosystem => &[
+                Governance,
+                Instruments,
+                Partners,
+                People,
+                Tasks,
+                Evaluation,
+                Details,
+            ],
+            PlanKind::SchoolPartnership => &[
+                Instruments,
+                Partners,
+                People,
+                Tasks,
+                Evaluation,
+                Governance,
+                Details,
+            ],
+            PlanKind::NetworkCluster => &[
+                Evaluation,
+                Instruments,
+                People,
+                Partners,
+                Tasks,
+                Governance,
+                Details,
+            ],
             PlanKind::CoachingPartnership => &[
                 Coaching,
                 Instruments,
                 People,
                 Tasks,
                 Partners,
+                Evaluation,
                 Governance,
                 Details,
             ],
@@ -170,6 +197,8 @@ pub enum Module {
 
     /// The coaching partnership: sessions, goals, calendar (coaching plans only).
     Coaching,
+
+    Evaluation,
 }
 
 impl Module {
@@ -183,6 +212,8 @@ impl Module {
             Module::Governance => "governance",
 
             Module::Coaching => "coaching",
+
+            Module::Evaluation => "evaluation",
         }
     }
 }
@@ -210,6 +241,8 @@ macro_rules! key_enum {
         }
     };
 }
+
+pub(crate) use key_enum;
 
 key_enum! {
     /// Where a partner comes from (catalogue §1).

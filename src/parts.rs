@@ -75,7 +75,8 @@ macro_rules! parts {
             $( $($coll,)* $($scoll,)* )*
         }
 
-        /// A value of any list or single record.
+        /// A value of any list or single record. (An indicator, with its measurements inline, is
+        /// the largest: values are short-lived, so it is not boxed.)
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)] // one value at a time, moved into a command
         pub enum Ent {
@@ -317,7 +318,24 @@ parts! {
     }
     /// Measurement and evaluation (issue 7).
     Evaluation(evaluation) {
-        lists {}
-        singles {}
+        lists {
+            /// Indicators on the three axes, with their measurements.
+            EvalIndicator: crate::evaluation::Indicator => indicators,
+            /// The network's members.
+            NetMember: crate::evaluation::Member => members,
+            /// Tasks the network's members do together.
+            JointTask: crate::evaluation::JointTask => joint_tasks,
+            /// The interview guide.
+            GuideQuestion: crate::evaluation::Question => questions,
+            Interview: crate::evaluation::Interview => interviews,
+            Finding: crate::evaluation::Finding => findings,
+            Recommendation: crate::evaluation::Recommendation => recommendations,
+        }
+        singles {
+            /// Impact circles, methods and the points for thought.
+            EvalDesign: crate::evaluation::Design => design,
+            /// The network's goal, objectives, contributions and convener.
+            Network: crate::evaluation::Network => network,
+        }
     }
 }

@@ -480,6 +480,7 @@ fn built_keys() -> BTreeMap<&'static str, Vec<String>> {
         Module::Instruments,
         Module::Tasks,
         Module::Governance,
+        Module::Evaluation,
     ];
     // Every kind shows every module.
     for kind in PlanKind::ALL {
@@ -648,6 +649,151 @@ fn built_keys() -> BTreeMap<&'static str, Vec<String>> {
                 "sectors",
             ],
         );
+    }
+    // Measurement and evaluation (issue 7).
+    {
+        use shutaf::evaluation as ev;
+        let keys = |prefix: &str, ks: Vec<&str>| -> Vec<String> {
+            ks.iter().map(|k| format!("{prefix}{k}")).collect()
+        };
+        m.insert(
+            "eval-axis-",
+            keys(
+                "eval-axis-",
+                ev::Axis::ALL.iter().map(|v| v.key()).collect(),
+            ),
+        );
+        m.insert(
+            "eval-level-",
+            keys(
+                "eval-level-",
+                ev::Level::ALL.iter().map(|v| v.key()).collect(),
+            ),
+        );
+        m.insert(
+            "eval-reach-",
+            keys(
+                "eval-reach-",
+                ev::Reach::ALL.iter().map(|v| v.key()).collect(),
+            ),
+        );
+        m.insert(
+            "eval-binding-",
+            keys("eval-binding-", ev::BINDINGS.to_vec()),
+        );
+        m.insert("eval-area-", keys("eval-area-", ev::AREAS.to_vec()));
+        m.insert(
+            "eval-stage--",
+            ev::AREAS
+                .iter()
+                .flat_map(|a| (1..=3).map(move |s| format!("eval-stage-{a}-{s}")))
+                .collect(),
+        );
+        m.insert(
+            "eval-warn-",
+            keys(
+                "eval-warn-",
+                vec![
+                    "target-without-number",
+                    "target-without-baseline",
+                    "vague-target",
+                    "unmeasured",
+                    "overdue",
+                ],
+            ),
+        );
+        m.insert(
+            "eval-csv-",
+            keys(
+                "eval-csv-",
+                vec![
+                    "columns",
+                    "unknown-indicator",
+                    "bad-date",
+                    "bad-value",
+                    "empty",
+                    "repeated",
+                ],
+            ),
+        );
+        m.insert(
+            "eval-prev-",
+            keys(
+                "eval-prev-",
+                vec![
+                    "none",
+                    "only-one",
+                    "one-of-three",
+                    "two",
+                    "some",
+                    "most",
+                    "all",
+                ],
+            ),
+        );
+        m.insert(
+            "eval-h-",
+            keys(
+                "eval-h-",
+                vec!["indicators", "design", "network", "interviews", "findings"],
+            ),
+        );
+        m.insert("eval-part-", keys("eval-part-", vec!["1", "2"]));
+        m.insert(
+            "eval-q-",
+            (1..=ev::PROTOCOL).map(|n| format!("eval-q-{n}")).collect(),
+        );
+        for (prefix, ks) in [
+            (
+                "eval-kind-",
+                ev::IndicatorKind::ALL
+                    .iter()
+                    .map(|v| v.key())
+                    .collect::<Vec<_>>(),
+            ),
+            (
+                "eval-access-",
+                ev::Access::ALL.iter().map(|v| v.key()).collect(),
+            ),
+            (
+                "eval-frequency-",
+                ev::Frequency::ALL.iter().map(|v| v.key()).collect(),
+            ),
+            (
+                "eval-circle-",
+                ev::Circle::ALL.iter().map(|v| v.key()).collect(),
+            ),
+            (
+                "eval-method-",
+                ev::Method::ALL.iter().map(|v| v.key()).collect(),
+            ),
+            (
+                "eval-point-",
+                ev::Point::ALL.iter().map(|v| v.key()).collect(),
+            ),
+            (
+                "eval-objective-",
+                ev::Objective::ALL.iter().map(|v| v.key()).collect(),
+            ),
+            (
+                "eval-joined-",
+                ev::Joined::ALL.iter().map(|v| v.key()).collect(),
+            ),
+            (
+                "eval-role-",
+                ev::Role::ALL.iter().map(|v| v.key()).collect(),
+            ),
+            (
+                "eval-trait-",
+                ev::Trait::ALL.iter().map(|v| v.key()).collect(),
+            ),
+            (
+                "eval-steering-",
+                ev::Steering::ALL.iter().map(|v| v.key()).collect(),
+            ),
+        ] {
+            m.insert(prefix, keys(prefix, ks));
+        }
     }
     m
 }

@@ -19,6 +19,8 @@ use crate::browser;
 use crate::governance::{GovernancePage, MeetingPage, YearSummaryPage};
 
 use crate::coaching::CoachingPage;
+
+use crate::evaluation::{EvaluationPage, EvaluationReport, IndicatorPage, InterviewPage};
 use crate::home::Home;
 use crate::instrument::{InstrumentPage, PassportPage, ResponsePage};
 use crate::plan::PlanPage;
@@ -106,6 +108,15 @@ pub enum Sub {
 
     /// The coaching partnership: sessions, calendar, goals.
     Coaching,
+
+    /// Measurement and evaluation: indicators, plan, network, interviews, findings.
+    Evaluation,
+    /// One indicator: its fields, measurements and chart.
+    Indicator(Id),
+    /// One interview: answers and tagged quotes.
+    Interview(Id),
+    /// The printable evaluation report.
+    EvaluationReport,
 }
 
 pub enum Msg {
@@ -804,6 +815,11 @@ impl Component for App {
                     Sub::YearSummary => html! { <YearSummaryPage {key} {plan} /> },
 
                     Sub::Coaching => html! { <CoachingPage {key} {plan} /> },
+
+                    Sub::Evaluation => html! { <EvaluationPage {key} {plan} /> },
+                    Sub::Indicator(id) => html! { <IndicatorPage {key} {plan} id={id.clone()} /> },
+                    Sub::Interview(id) => html! { <InterviewPage {key} {plan} id={id.clone()} /> },
+                    Sub::EvaluationReport => html! { <EvaluationReport {key} {plan} /> },
                 }
             }
             None => html! { <Home plans={self.editor.workspace().plans.clone()} /> },
@@ -1181,10 +1197,16 @@ impl App {
             return;
         };
         let exists = match &self.sub {
-            Sub::Overview | Sub::Passport | Sub::Governance | Sub::YearSummary | Sub::Coaching => {
-                true
-            }
+            Sub::Overview
+            | Sub::Passport
+            | Sub::Governance
+            | Sub::YearSummary
+            | Sub::Coaching
+            | Sub::Evaluation
+            | Sub::EvaluationReport => true,
             Sub::Meeting(id) => plan.governance.meetings.iter().any(|m| &m.id == id),
+            Sub::Indicator(id) => plan.evaluation.indicators.iter().any(|i| &i.id == id),
+            Sub::Interview(id) => plan.evaluation.interviews.iter().any(|i| &i.id == id),
             Sub::Instrument(id) => self.library.iter().any(|i| &i.id == id),
             Sub::Response(id) => plan.responses.iter().any(|r| &r.id == id),
         };

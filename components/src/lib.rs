@@ -7,6 +7,8 @@ pub mod browser;
 pub mod governance;
 
 pub mod coaching;
+
+pub mod evaluation;
 pub mod home;
 pub mod instrument;
 pub mod plan;

@@ -46,6 +46,10 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
         Module::Governance => crate::governance::governance_section(&ctx, plan),
 
         Module::Coaching => crate::coaching::summary(&ctx, plan),
+
+        Module::Evaluation => {
+            html! { <crate::evaluation::EvaluationSection key="evaluation" plan={plan.clone()} /> }
+        }
     });
     let nav = plan.kind.modules().iter().map(|m| {
         html! { <li><a href={format!("#section-{}", m.key())}>{ t(&format!("section-{}", m.key())) }</a></li> }
