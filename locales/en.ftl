@@ -1041,3 +1041,8 @@ eval-q-18 = How much does the convener affect the effectiveness of the network's
 eval-q-19 = Looking ahead, what relationship with the convener would be most desirable? What actions would you expect from it?
 eval-q-20 = Who leads the network today? Whose is the ownership and the main responsibility?
 eval-q-21 = Anything else?
+eval-record-figures = { $count ->
+    [0] The meeting figures are recorded
+    [one] Record the meeting figures (one indicator)
+   *[other] Record the meeting figures ({ $count } indicators)
+}

@@ -1413,3 +1413,69 @@ pub fn axes_over_time(
         })
         .collect()
 }
+
+// ---------------------------------------------------------------------------------------------
+// Links to the work plan and the meetings (issue 6)
+
+/// The work plan's goals and action components, as `known` for [`warnings`]: id and title.
+pub fn work_plan_items(gov: &crate::parts::Governance) -> Vec<(Id, String)> {
+    gov.goals
+        .iter()
+        .map(|g| (g.id.clone(), g.title.clone()))
+        .chain(
+            gov.components
+                .iter()
+                .map(|c| (c.id.clone(), c.title.clone())),
+        )
+        .collect()
+}
+
+/// The goal an action component serves (through its lever), as `parent_of` for [`rollups`].
+pub fn goal_of(gov: &crate::parts::Governance, component: &str) -> Option<String> {
+    let c = gov.components.iter().find(|c| c.id.as_str() == component)?;
+    let lever = gov.levers.iter().find(|l| l.id == c.lever)?;
+    Some(lever.goal.0.clone())
+}
+
+/// The current infrastructure figures of a plan by [`BINDINGS`] key, derived from its meetings:
+/// attendance and its consistency and the agenda topics covered in percent, tasks set at
+/// meetings and done, initiatives raised, and meetings of working groups. A figure that cannot be
+/// computed yet (no meeting, nobody invited) is left out.
+pub fn figure_values(plan: &crate::model::Plan) -> HashMap<String, f64> {
+    use crate::governance::{figures, BodyKind};
+    let gov = &plan.governance;
+    let f = figures(gov, &plan.people, &plan.partners, &plan.tasks);
+    let all = &f.all;
+    let percent = |r: Option<f64>| r.map(|r| (r * 1000.0).round() / 10.0);
+    let groups = gov
+        .meetings
+        .iter()
+        .filter(|m| {
+            gov.bodies
+                .iter()
+                .any(|b| b.id == m.body && b.kind == BodyKind::WorkingGroup)
+        })
+        .count();
+    let mut out = HashMap::new();
+    let mut put = |k: &str, v: Option<f64>| {
+        if let Some(v) = v {
+            out.insert(k.to_string(), v);
+        }
+    };
+    put("attendance_rate", percent(all.attendance_rate()));
+    put("attendance_consistency", percent(all.consistency));
+    put(
+        "tasks_completed",
+        (all.meetings > 0).then_some(all.tasks_done as f64),
+    );
+    put(
+        "initiatives_raised",
+        (all.meetings > 0).then_some(all.initiatives as f64),
+    );
+    put("topics_covered", percent(all.topics_rate()));
+    put(
+        "group_activity",
+        (all.meetings > 0).then_some(groups as f64),
+    );
+    out
+}

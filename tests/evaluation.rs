@@ -666,3 +666,88 @@ fn a_bar_chart_places_bars_in_reading_order() {
     assert_eq!(chart::label(12.0), "12");
     assert_eq!(chart::label(1.0 / 3.0), "0.33");
 }
+
+#[test]
+fn the_work_plan_and_the_meetings_feed_the_evaluation() {
+    use shutaf::evaluation as ev;
+    use shutaf::governance::{ActionComponent, AgendaItem, Body, BodyKind, Goal, Lever, Meeting};
+    use shutaf::model::{Date, Id, Plan, PlanKind};
+    let id = |s: &str| Id::new(s);
+    let mut plan = Plan::new(id("p"), "Ecosystem", PlanKind::MunicipalEcosystem);
+    let g = std::rc::Rc::make_mut(&mut plan.governance);
+    g.goals = vec![Goal {
+        id: id("math"),
+        title: "Mathematics".into(),
+        ..Default::default()
+    }];
+    g.levers = vec![Lever {
+        id: id("lv"),
+        goal: id("math"),
+        title: "Teachers".into(),
+    }];
+    g.components = vec![ActionComponent {
+        id: id("c1"),
+        lever: id("lv"),
+        title: "Training".into(),
+        ..Default::default()
+    }];
+    g.bodies = vec![Body {
+        id: id("wg"),
+        kind: BodyKind::WorkingGroup,
+        name: "WG".into(),
+        ..Default::default()
+    }];
+    let who = |v: &[&str]| v.iter().map(|s| Id::new(*s)).collect::<Vec<_>>();
+    g.meetings = vec![
+        Meeting {
+            id: id("m1"),
+            body: id("wg"),
+            date: Date::parse("2026-09-01"),
+            number: 1,
+            invited: who(&["a", "b", "c", "d"]),
+            attended: who(&["a", "b", "c"]),
+            agenda: vec![
+                AgendaItem {
+                    text: "x".into(),
+                    covered: true,
+                },
+                AgendaItem {
+                    text: "y".into(),
+                    covered: false,
+                },
+            ],
+            initiatives: vec!["i1".into()],
+            ..Default::default()
+        },
+        Meeting {
+            id: id("m2"),
+            body: id("wg"),
+            date: Date::parse("2026-10-01"),
+            number: 2,
+            invited: who(&["a", "b", "c", "d"]),
+            attended: who(&["a", "b"]),
+            ..Default::default()
+        },
+    ];
+    // Goals and components by title; a component rolls up to its lever's goal.
+    let items = ev::work_plan_items(&plan.governance);
+    assert_eq!(
+        items,
+        vec![
+            (id("math"), "Mathematics".into()),
+            (id("c1"), "Training".into())
+        ]
+    );
+    assert_eq!(ev::goal_of(&plan.governance, "c1"), Some("math".into()));
+    assert_eq!(ev::goal_of(&plan.governance, "nope"), None);
+    // 5 of 8 invitations taken up; consistency |{a,b}| / |{a,b,c}| = 2/3; 1 of 2 topics.
+    let f = ev::figure_values(&plan);
+    assert_eq!(f["attendance_rate"], 62.5);
+    assert_eq!(f["attendance_consistency"], 66.7);
+    assert_eq!(f["topics_covered"], 50.0);
+    assert_eq!(f["initiatives_raised"], 1.0);
+    assert_eq!(f["group_activity"], 2.0);
+    assert_eq!(f["tasks_completed"], 0.0);
+    // An empty plan has no figures yet.
+    assert!(ev::figure_values(&Plan::new(id("q"), "Q", PlanKind::SchoolSupport)).is_empty());
+}

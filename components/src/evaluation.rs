@@ -116,6 +116,20 @@ macro_rules! keys {
     };
 }
 
+/// What an indicator measures on the work plan, by name: the goal's or component's title when
+/// the work plan has it, else the id or label as typed.
+fn linked_name(plan: &shutaf::Plan, i: &Indicator) -> String {
+    i.target_ref
+        .as_ref()
+        .and_then(|r| {
+            ev::work_plan_items(&plan.governance)
+                .into_iter()
+                .find(|(id, _)| id == r)
+                .map(|(_, title)| title)
+        })
+        .unwrap_or_else(|| target_text(i))
+}
+
 /// The groups of the work plan as the user sees them: `target_ref` or the typed label.
 fn target_text(i: &Indicator) -> String {
     i.group_key().unwrap_or_default()
@@ -347,8 +361,9 @@ pub fn EvaluationSection(props: &PlanProps) -> Html {
     let ctx = use_context::<AppCtx>().expect("AppCtx");
     let t = |id: &str| ctx.t(id);
     let e = &props.plan.evaluation;
-    let r = ev::rollups(e, &|_| None);
-    let warnings = ev::warnings(e, &[], &browser::today_date()).len();
+    let gov = &props.plan.governance;
+    let r = ev::rollups(e, &|c| ev::goal_of(gov, c));
+    let warnings = ev::warnings(e, &ev::work_plan_items(gov), &browser::today_date()).len();
     html! {
         <section id="section-evaluation" class="plan-section" aria-labelledby="h-evaluation">
             <h2 id="h-evaluation">{ t("section-evaluation") }</h2>
@@ -415,8 +430,8 @@ fn Indicators(props: &PlanProps) -> Html {
     let e = &plan.evaluation;
     let importing = use_state(|| false);
     let today = browser::today_date();
-    let warnings = ev::warnings(e, &[], &today);
-    let r = ev::rollups(e, &|_| None);
+    let warnings = ev::warnings(e, &ev::work_plan_items(&plan.governance), &today);
+    let r = ev::rollups(e, &|c| ev::goal_of(&plan.governance, c));
     let add = {
         let (pid, send) = (plan.id.clone(), ctx.send.clone());
         Callback::from(move |name: String| {
@@ -505,7 +520,7 @@ fn Indicators(props: &PlanProps) -> Html {
                                 </th>
                                 <td>{ t(&format!("eval-axis-{}", i.axis.key())) }
                                     if let Some(l) = i.level { <br /><span class="meta">{ t(&format!("eval-level-{}", l.key())) }</span> }</td>
-                                <td><bdi>{ target_text(i) }</bdi></td>
+                                <td><bdi>{ linked_name(plan, i) }</bdi></td>
                                 <td>{ num(i.baseline) }</td>
                                 <td>{ num(i.target) }</td>
                                 <td>{ i.latest_value().map(|(_, v)| chart::label(v)).unwrap_or_default() }</td>
@@ -524,6 +539,7 @@ fn Indicators(props: &PlanProps) -> Html {
             { progress_bars(&ctx, "rollup-chart", &t("eval-rollups"), &groups) }
             <div class="card-actions">
                 <button onclick={{ let s = importing.clone(); Callback::from(move |_| s.set(true)) }}>{ t("eval-csv-open") }</button>
+                { record_figures(&ctx, plan, &today) }
             </div>
             <crate::plan::AddByName id="new-indicator" label={t("eval-new-indicator")} button={t("eval-add")} on_add={add} />
             if *importing {
@@ -1287,6 +1303,29 @@ fn Findings(props: &PlanProps) -> Html {
     }
 }
 
+/// Records the meetings' current figures as measurements of the indicators bound to them, as one
+/// step (undone as one). Disabled when there is nothing new to record.
+fn record_figures(ctx: &AppCtx, plan: &shutaf::Plan, today: &Date) -> Html {
+    let e = &plan.evaluation;
+    let add = ev::auto_measurements(e, &ev::figure_values(plan), today);
+    let changed = ev::with_measurements(e, &add);
+    let n = changed.len();
+    let pid = plan.id.clone();
+    let onclick = ctx.exec(move |_: MouseEvent| {
+        (!changed.is_empty()).then(|| {
+            Command::Batch(
+                changed
+                    .iter()
+                    .map(|i| Command::put(&pid, Ent::EvalIndicator(i.clone())))
+                    .collect(),
+            )
+        })
+    });
+    html! {
+        <button disabled={n == 0} {onclick}>{ ctx.tr.t_args("eval-record-figures", &[("count", n.into())]) }</button>
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The printable report
 
@@ -1296,7 +1335,7 @@ pub fn EvaluationReport(props: &PlanProps) -> Html {
     let t = |id: &str| ctx.t(id);
     let plan = &props.plan;
     let e = &plan.evaluation;
-    let r = ev::rollups(e, &|_| None);
+    let r = ev::rollups(e, &|c| ev::goal_of(&plan.governance, c));
     let mut groups: Vec<(String, f64)> = r
         .goals
         .iter()
