@@ -10,6 +10,7 @@ pub mod demo;
 pub mod format;
 pub mod i18n;
 pub mod instrument;
+pub mod landscape;
 pub mod model;
 pub mod overview;
 pub mod parts;
