@@ -92,6 +92,9 @@ pub enum Sub {
     Response(Id),
     /// The partnership passport, from the profile card.
     Passport,
+    /// The partner landscape: registry, map, responsibility areas, rhythm, conflicts, joint
+    /// work plan, contact plan.
+    Landscape,
 }
 
 pub enum Msg {
@@ -619,6 +622,7 @@ impl Component for App {
                         html! { <ResponsePage {key} {plan} response={id.clone()} /> }
                     }
                     Sub::Passport => html! { <PassportPage {key} {plan} /> },
+                    Sub::Landscape => html! { <crate::landscape::LandscapePage {key} {plan} /> },
                 }
             }
             None => html! { <Home plans={self.editor.workspace().plans.clone()} /> },
@@ -879,7 +883,7 @@ impl App {
             return;
         };
         let exists = match &self.sub {
-            Sub::Overview | Sub::Passport => true,
+            Sub::Overview | Sub::Passport | Sub::Landscape => true,
             Sub::Instrument(id) => self.library.iter().any(|i| &i.id == id),
             Sub::Response(id) => plan.responses.iter().any(|r| &r.id == id),
         };

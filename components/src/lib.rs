@@ -6,6 +6,7 @@ pub mod app;
 pub mod browser;
 pub mod home;
 pub mod instrument;
+pub mod landscape;
 pub mod plan;
 pub mod storage;
 pub mod widgets;

@@ -45,7 +45,7 @@ test('the overview suggests the next step, follows the stage reached, and flags 
   // An overdue task comes first, and the home page flags the plan.
   await page.fill('#new-task', 'Send the principal the updated division of work');
   await page.getByRole('button', { name: 'Add task' }).click();
-  const task = page.locator('#section-tasks li.task').first();
+  const task = page.locator('#section-tasks li.task').last();
   await task.locator('summary, .task-head').first().waitFor();
   await task.locator('input[type=date]').fill('2020-01-15');
   await task.locator('input[type=date]').blur();
