@@ -557,6 +557,7 @@ land-joint-kind-document = وثيقة للحصول عليها
 land-joint-kind-meeting = شخص للقائه
 land-joint-kind-checkpoint = نقطة مرحلية
 land-joint-owner = من يُطلِع
+land-joint-edit = تُحرَّر المسؤوليات والمواعيد في قائمة مهام الخطة.
 land-joint-add = إضافة إلى الخطة المشتركة
 land-partner = الشريك
 land-done = أُنجز

@@ -501,6 +501,7 @@ land-joint-kind-document = Document to obtain
 land-joint-kind-meeting = Person to meet
 land-joint-kind-checkpoint = Interim checkpoint
 land-joint-owner = Who updates
+land-joint-edit = Edit owners and dates in the plan's task list.
 land-joint-add = Add to the joint plan
 land-partner = Partner
 land-done = Done

@@ -501,6 +501,7 @@ land-joint-kind-document = מסמך להשגה
 land-joint-kind-meeting = אדם לפגישה
 land-joint-kind-checkpoint = נקודת ביניים
 land-joint-owner = מי מעדכן
+land-joint-edit = עריכת האחראים והמועדים ברשימת המשימות של התוכנית.
 land-joint-add = הוספה לתוכנית המשותפת
 land-partner = שותף
 land-done = בוצע

@@ -689,7 +689,7 @@ fn Joint(props: &ListProps) -> Html {
             <Field id="joint-goal" label={t("land-joint-goal")} value={joint.goal.clone()} multiline=true
                 maxlength={shutaf::text::MAX_LONG}
                 onchange={putter(&ctx, &plan.id, joint, Ent::JointPlan, |j: &mut JointPlan, v| { j.goal = v; true })} />
-            <p class="meta">{ ctx.tr.t_args("tasks-summary", &[("open", items.iter().filter(|t| !t.done).count().into()), ("overdue", n_overdue.into())]) }</p>
+            <p class="meta">{ t("land-joint-edit") }{ " " }{ ctx.tr.t_args("tasks-summary", &[("open", items.iter().filter(|t| !t.done).count().into()), ("overdue", n_overdue.into())]) }</p>
             if !items.is_empty() {
                 <div class="table-wrap">
                     <table class="joint">
@@ -704,10 +704,6 @@ fn Joint(props: &ListProps) -> Html {
                         <tbody>
                             { for items.iter().map(|task| {
                                 let kind = JointKind::of(task).unwrap_or_default();
-                                let set = |f: fn(String) -> Option<TaskField>| {
-                                    let (pid, tid) = (plan.id.clone(), task.id.clone());
-                                    ctx.exec(move |v: String| f(v).map(|field| Command::SetTaskField { plan_id: pid.clone(), task_id: tid.clone(), field }))
-                                };
                                 let on_done = {
                                     let (pid, tid) = (plan.id.clone(), task.id.clone());
                                     ctx.exec(move |e: Event| {
@@ -715,7 +711,7 @@ fn Joint(props: &ListProps) -> Html {
                                         Some(Command::SetTaskField { plan_id: pid.clone(), task_id: tid.clone(), field: TaskField::Done(i.checked()) })
                                     })
                                 };
-                                let f = |s: &str| AttrValue::from(format!("joint-{}-{s}", task.id));
+                                let owner = task.owner.as_ref().and_then(|i| plan.person(i)).map(|p| p.name.clone()).unwrap_or_default();
                                 let partner = task.partner_id.as_ref().map(|i| partner_name(&ctx, plan, i)).unwrap_or_default();
                                 html! {
                                     <tr key={task.id.0.clone()} class={classes!(overdue(task).then_some("overdue"), task.done.then_some("done"))}>
@@ -723,10 +719,8 @@ fn Joint(props: &ListProps) -> Html {
                                             if overdue(task) { { " " }<span class="badge warn">{ t("task-overdue") }</span> }</th>
                                         <td>{ t(&format!("land-joint-kind-{}", kind.key())) }</td>
                                         <td dir="auto">{ partner }</td>
-                                        <td><Select id={f("owner")} label={t("land-joint-owner")} value={task.owner.as_ref().map(|i| i.0.clone()).unwrap_or_default()}
-                                            options={(*people).clone()} onchange={set(|v| Some(TaskField::Owner(opt_id(v))))} /></td>
-                                        <td><Field id={f("due")} label={t("task-due")} input_type="date" value={date_value(&task.due)}
-                                            onchange={set(|v| Some(TaskField::Due(Date::parse(&v))))} /></td>
+                                        <td dir="auto">{ owner }</td>
+                                        <td>{ task.due.as_ref().map(|d| d.0.clone()).unwrap_or_default() }</td>
                                         <td><input type="checkbox" checked={task.done} onchange={on_done}
                                             aria-label={format!("{} — {}", t("land-done"), task.title)} /></td>
                                     </tr>
