@@ -594,7 +594,7 @@ const SLOT: f64 = 22.0;
 /// Slots left empty between two groups.
 const GAP: f64 = 1.5;
 /// Smallest ring radius.
-const MIN_R: f64 = 110.0;
+const MIN_R: f64 = 170.0;
 /// Room for the labels outside the ring.
 const LABEL: f64 = 170.0;
 /// Characters of a name shown as its label.
@@ -787,7 +787,7 @@ pub fn map_svg(plan: &Plan, l: &MapLayout, t: Tr, rtl: bool) -> String {
     let (w, h) = (l.width.round(), l.height.round());
     let _ = write!(
         s,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" aria-labelledby="map-t map-d" font-family="system-ui, sans-serif" font-size="12"><title id="map-t">{}</title><desc id="map-d">{}</desc><rect width="{w}" height="{h}" fill="#ffffff"/>"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" aria-labelledby="map-t map-d" direction="ltr" font-family="system-ui, sans-serif" font-size="12"><title id="map-t">{}</title><desc id="map-d">{}</desc><rect width="{w}" height="{h}" fill="#ffffff"/>"##,
         xml_escape(&format!("{} — {}", t("land-map"), plan.name)),
         xml_escape(&t("land-map-desc")),
     );
