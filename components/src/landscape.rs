@@ -337,7 +337,7 @@ fn MapSection(props: &PageProps) -> Html {
             if plan.partners.is_empty() {
                 <p class="empty">{ t("partners-empty") }</p>
             } else {
-                <div class="map-wrap">{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
+                <div class="map-wrap" tabindex="0" role="region" aria-label={t("land-map")}>{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
                 <details class="map-table">
                     <summary>{ t("land-map-table") }</summary>
                     <div class="table-wrap">
