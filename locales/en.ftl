@@ -405,7 +405,7 @@ horizon-long = long term
 ## Partners and roles: the partner landscape (issue 5)
 land-open = Partner landscape
 land-open-long = Open the partner landscape: map, responsibility areas, rhythm, conflicts, joint work plan
-land-back = ← Back to the plan
+land-back = Back to the plan
 land-title = Partner landscape
 land-intro = Who supports the school, what each brings, and how the work is divided: every support body states its added value and its responsibility areas, the bodies meet at a fixed time, and conflicts are named and handled.
 land-circle = Circle of Influence

@@ -166,7 +166,7 @@ fn Warnings(props: &PageProps) -> Html {
             } else {
                 <ul class="warning-list">
                     { for warnings.iter().map(|w| html! {
-                        <li class="warning" data-warning={w.key()}><p class="warning-message" dir="auto">{ message(w) }</p></li>
+                        <li class="warning" data-warning={w.key()}><p class="warning-message">{ message(w) }</p></li>
                     }) }
                 </ul>
             }
