@@ -143,6 +143,7 @@ fn workspace(scale: usize, lib: &[Instrument]) -> Workspace {
             }
             fill_governance(&mut plan, &mut rng, &id);
             fill_evaluation(&mut plan, kind, &mut rng, &|s, i| id(s, i));
+            fill_landscape(&mut plan, copy, &mut rng);
             plans.push(Rc::new(plan));
         }
         fill_coaching(&mut plans, copy, &mut rng);
@@ -221,6 +222,7 @@ fn main() {
     println!("  Linear growth shows as a steady 'open ms / MB' and doubling times.");
     bench_governance(&workspace(1, &lib));
     bench_evaluation(&workspace(1, &lib));
+    bench_landscape(&lib);
 }
 
 /// Issue 6's five-year ecosystem plan, on the municipal-ecosystem plan: 12 goals, 40 levers,
@@ -605,5 +607,144 @@ fn bench_evaluation(ws: &Workspace) {
     println!(
         "Evaluation: 400 indicators × 36 measurements, 60 interviews: every roll-up, progress, \
          warning and prevalence in {t:.2} ms ({figures} figures)."
+    );
+}
+
+/// Issue 5's landscape plan: the school support plan of each copy gets 150 partners (methods,
+/// focus topics, instruction days), 400 people, 60 responsibility areas, 1,000 tasks (a quarter
+/// of them items of the joint work plan), 20 conflicts and 60 contact lines.
+fn fill_landscape(plan: &mut Plan, copy: usize, rng: &mut Rng) {
+    use shutaf::landscape::{Area, AreaKind, Conflict, Contact, JointKind};
+    use shutaf::model::{Relationship, Sector, Weekday};
+    if plan.kind != PlanKind::SchoolSupport {
+        return;
+    }
+    let id = |s: &str, i: usize| Id::new(format!("l{s}-{copy}-{i}"));
+    let words = [
+        "reading",
+        "maths",
+        "data",
+        "mentoring",
+        "wellbeing",
+        "science",
+        "parents",
+    ];
+    plan.partners = (0..150)
+        .map(|i| Partner {
+            id: id("pa", i),
+            name: text(rng, 3),
+            sector: Sector::ALL[i % 3],
+            relationship: Relationship::ALL[i % 5],
+            added_value: if i % 10 == 0 {
+                String::new()
+            } else {
+                text(rng, 20)
+            },
+            methods: vec![words[i % 7].into(), text(rng, 2)],
+            focus_topics: vec![words[(i * 3) % 7].into()],
+            days: vec![Weekday::ALL[i % 3], Weekday::ALL[i % 3 + 2]],
+            ..Default::default()
+        })
+        .collect();
+    plan.people = (0..400)
+        .map(|i| Person {
+            id: id("pe", i),
+            name: text(rng, 2),
+            role: text(rng, 2),
+            partner_id: Some(id("pa", i % 150)),
+            ..Default::default()
+        })
+        .collect();
+    plan.tasks = (0..1000)
+        .map(|i| Task {
+            id: id("ta", i),
+            title: text(rng, 6),
+            owner: Some(id("pe", i % 400)),
+            due: Some(Date(format!("2026-{:02}-{:02}", 1 + i % 12, 1 + i % 28))),
+            done: i % 3 == 0,
+            origin: if i % 4 == 0 {
+                JointKind::ALL[i % 4].origin()
+            } else {
+                String::new()
+            },
+            partner_id: (i % 4 == 0).then(|| id("pa", i % 150)),
+        })
+        .collect();
+    let land = Rc::make_mut(&mut plan.landscape);
+    land.areas = (0..60)
+        .map(|i| Area {
+            id: id("ar", i),
+            name: text(rng, 3),
+            kind: if i % 2 == 0 {
+                AreaKind::Shared
+            } else {
+                AreaKind::Distinct
+            },
+            owners: (0..i % 4)
+                .map(|k| id("pa", (i * 7 + k * 31) % 150))
+                .collect(),
+        })
+        .collect();
+    land.conflicts = (0..20)
+        .map(|i| Conflict {
+            id: id("co", i),
+            partners: vec![id("pa", i), id("pa", i + 1)],
+            description: text(rng, 12),
+            ..Default::default()
+        })
+        .collect();
+    land.contacts = (0..60)
+        .map(|i| Contact {
+            id: id("ct", i),
+            partner_id: Some(id("pa", i)),
+            goal: text(rng, 8),
+            last: Some(Date(format!("2026-{:02}-10", 1 + i % 11))),
+            ..Default::default()
+        })
+        .collect();
+}
+
+/// Issue 5: what the partners page derives on opening (warnings, the weekly grid, the map's
+/// layout and SVG, the contact order) and an edit there (ticking an owner in the matrix, then
+/// deriving again), on the 1× workspace's landscape plan.
+fn bench_landscape(lib: &[Instrument]) {
+    use shutaf::command::{Command, Editor};
+    use shutaf::landscape as land;
+    use shutaf::parts::Ent;
+    let ws = workspace(1, lib);
+    let plan = ws
+        .plans
+        .iter()
+        .find(|p| p.kind == PlanKind::SchoolSupport)
+        .unwrap()
+        .clone();
+    let today = Date::parse("2026-11-23").unwrap();
+    let t = |id: &str| id.to_string();
+    let page = |plan: &Plan| {
+        let l = land::map_layout(plan);
+        land::warnings(plan).len()
+            + land::presence(plan).by_day.len()
+            + land::map_svg(plan, &l, &t, true).len()
+            + land::contacts_by_due(plan, &today).len()
+    };
+    let runs = 20;
+    let mut n = 0;
+    let open = ms(|| (0..runs).for_each(|_| n += page(&plan))) / runs as f64;
+    let mut ed = Editor::new(ws.clone());
+    let area = plan.landscape.areas[0].clone();
+    let edit = ms(|| {
+        for k in 0..runs {
+            let a = area.with_owner(&plan.partners[k].id, true);
+            ed.execute(Command::put(&plan.id, Ent::Area(a))).unwrap();
+            n += page(ed.workspace().plan(&plan.id).unwrap());
+        }
+    }) / runs as f64;
+    println!(
+        "Partners page (issue 5), one plan of {} partners, {} people, {} areas, {} tasks: \
+         derive on opening {open:.1} ms; an edit in the matrix with the page derived again {edit:.1} ms ({n})",
+        plan.partners.len(),
+        plan.people.len(),
+        plan.landscape.areas.len(),
+        plan.tasks.len()
     );
 }

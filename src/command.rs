@@ -5,7 +5,7 @@
 use crate::instrument::{answer_fits, Instrument};
 use crate::model::{
     Answer, Date, Dismissal, Id, Origin, Partner, Person, Plan, PlanKind, Relationship, Response,
-    Round, Sector, Subject, Task, Workspace,
+    Round, Sector, Subject, Task, Weekday, Workspace,
 };
 use crate::parts::{Coll, Ent};
 use crate::text::{self, MAX_LONG, MAX_MEDIUM, MAX_NAME, MAX_SHORT};
@@ -31,6 +31,18 @@ pub enum PartnerField {
     Representative(String),
     AddedValue(String),
     Notes(String),
+    Expertise(String),
+    Limitations(String),
+    /// A short list (cleaned by [`text::clean_list`]).
+    FocusTopics(Vec<String>),
+    Methods(Vec<String>),
+    WorksWith(Vec<String>),
+    /// Instruction days (kept in week order, each once).
+    Days(Vec<Weekday>),
+    Arrival(Option<Date>),
+    FundsInfrastructure(bool),
+    OwnMeasurement(bool),
+    Contact(String),
 }
 
 /// One field of a person, with its new value.
@@ -50,6 +62,8 @@ pub enum TaskField {
     Owner(Option<Id>),
     Due(Option<Date>),
     Done(bool),
+    /// The partner whose action this is (may name a removed partner; see [`Task::partner_id`]).
+    Partner(Option<Id>),
 }
 
 /// A change to the workspace.
@@ -303,7 +317,21 @@ fn clean_partner(mut p: Partner) -> Result<Partner, CommandError> {
     p.representative = short(&p.representative);
     p.added_value = long(&p.added_value, MAX_MEDIUM);
     p.notes = long(&p.notes, MAX_LONG);
+    p.expertise = long(&p.expertise, MAX_MEDIUM);
+    p.limitations = long(&p.limitations, MAX_MEDIUM);
+    p.contact = short(&p.contact);
+    p.focus_topics = text::clean_list(p.focus_topics);
+    p.methods = text::clean_list(p.methods);
+    p.works_with = text::clean_list(p.works_with);
+    p.days = days(p.days);
     Ok(p)
+}
+
+/// Days in week order, each once.
+fn days(mut d: Vec<Weekday>) -> Vec<Weekday> {
+    d.sort_by_key(|d| *d as u8);
+    d.dedup();
+    d
 }
 
 fn clean_person(mut p: Person) -> Result<Person, CommandError> {
@@ -551,6 +579,32 @@ pub fn apply(ws: &mut Workspace, cmd: Command) -> Result<Command, CommandError> 
                 }
                 PartnerField::Notes(v) => {
                     PartnerField::Notes(replace(&mut p.notes, long(&v, MAX_LONG)))
+                }
+                PartnerField::Expertise(v) => {
+                    PartnerField::Expertise(replace(&mut p.expertise, long(&v, MAX_MEDIUM)))
+                }
+                PartnerField::Limitations(v) => {
+                    PartnerField::Limitations(replace(&mut p.limitations, long(&v, MAX_MEDIUM)))
+                }
+                PartnerField::FocusTopics(v) => {
+                    PartnerField::FocusTopics(replace(&mut p.focus_topics, text::clean_list(v)))
+                }
+                PartnerField::Methods(v) => {
+                    PartnerField::Methods(replace(&mut p.methods, text::clean_list(v)))
+                }
+                PartnerField::WorksWith(v) => {
+                    PartnerField::WorksWith(replace(&mut p.works_with, text::clean_list(v)))
+                }
+                PartnerField::Days(v) => PartnerField::Days(replace(&mut p.days, days(v))),
+                PartnerField::Arrival(v) => PartnerField::Arrival(replace(&mut p.arrival, v)),
+                PartnerField::FundsInfrastructure(v) => {
+                    PartnerField::FundsInfrastructure(replace(&mut p.funds_infrastructure, v))
+                }
+                PartnerField::OwnMeasurement(v) => {
+                    PartnerField::OwnMeasurement(replace(&mut p.own_measurement, v))
+                }
+                PartnerField::Contact(v) => {
+                    PartnerField::Contact(replace(&mut p.contact, short(&v)))
                 }
             };
             Ok(Command::SetPartnerField {
@@ -857,6 +911,7 @@ pub fn apply(ws: &mut Workspace, cmd: Command) -> Result<Command, CommandError> 
                 TaskField::Owner(v) => TaskField::Owner(replace(&mut t.owner, v)),
                 TaskField::Due(v) => TaskField::Due(replace(&mut t.due, v)),
                 TaskField::Done(v) => TaskField::Done(replace(&mut t.done, v)),
+                TaskField::Partner(v) => TaskField::Partner(replace(&mut t.partner_id, v)),
             };
             Ok(Command::SetTaskField {
                 plan_id,

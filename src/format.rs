@@ -784,6 +784,25 @@ impl Checks {
                 &format!("{at}.added_value"),
             );
             self.text(&mut p.notes, MAX_LONG, false, &format!("{at}.notes"));
+            self.text(
+                &mut p.expertise,
+                MAX_MEDIUM,
+                false,
+                &format!("{at}.expertise"),
+            );
+            self.text(
+                &mut p.limitations,
+                MAX_MEDIUM,
+                false,
+                &format!("{at}.limitations"),
+            );
+            self.text(&mut p.contact, MAX_SHORT, true, &format!("{at}.contact"));
+            self.date(&p.arrival, &format!("{at}.arrival"));
+            self.short_list(&mut p.focus_topics, &format!("{at}.focus_topics"));
+            self.short_list(&mut p.methods, &format!("{at}.methods"));
+            self.short_list(&mut p.works_with, &format!("{at}.works_with"));
+            p.days.sort_by_key(|d| *d as u8);
+            p.days.dedup();
         }
         let mut dangling = Vec::new();
         for (&i, p) in person_at.iter().zip(plan.people.iter_mut()) {
@@ -1019,6 +1038,24 @@ impl Checks {
     pub fn number(&mut self, n: f64, min: i64, max: i64, path: &str) {
         if !n.is_finite() || n < min as f64 || n > max as f64 {
             self.push(path, ProblemKind::OutOfRange { min, max });
+        }
+    }
+
+    /// Cleans a short list in place (see [`text::clean_list`]), reporting texts cut or cleaned
+    /// and items beyond [`text::MAX_LIST`].
+    pub fn short_list(&mut self, items: &mut Vec<String>, path: &str) {
+        for (i, item) in items.iter_mut().enumerate() {
+            self.text(item, MAX_SHORT, true, &format!("{path}[{i}]"));
+        }
+        let n = items.iter().filter(|i| !i.is_empty()).count();
+        *items = text::clean_list(std::mem::take(items));
+        if n > text::MAX_LIST && items.len() == text::MAX_LIST {
+            self.push(
+                path,
+                ProblemKind::TextCut {
+                    max: text::MAX_LIST,
+                },
+            );
         }
     }
 

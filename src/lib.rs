@@ -13,6 +13,7 @@ pub mod format;
 pub mod governance;
 pub mod i18n;
 pub mod instrument;
+pub mod landscape;
 pub mod model;
 pub mod overview;
 pub mod parts;

@@ -218,6 +218,7 @@ impl Module {
     }
 }
 
+/// Declares an enum of stable keys (`ALL`, `key`, `from_key`), used in files and translation keys.
 macro_rules! key_enum {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident => $key:literal),+ $(,)? }) => {
         $(#[$m])*
@@ -243,6 +244,20 @@ macro_rules! key_enum {
 }
 
 pub(crate) use key_enum;
+
+key_enum! {
+    /// A day of the week, as partners' instruction days (the Israeli school week starts on Sunday).
+    Weekday {
+        #[default]
+        Sun => "sun",
+        Mon => "mon",
+        Tue => "tue",
+        Wed => "wed",
+        Thu => "thu",
+        Fri => "fri",
+        Sat => "sat",
+    }
+}
 
 key_enum! {
     /// Where a partner comes from (catalogue §1).
@@ -306,6 +321,42 @@ pub struct Partner {
     #[serde(default)]
     #[schemars(length(max = 10000))]
     pub notes: String,
+    /// What the partner knows how to do.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = 2000))]
+    pub expertise: String,
+    /// What the partner cannot do, or only within limits.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = 2000))]
+    pub limitations: String,
+    /// Needs and topics the partner works on (short phrases).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(length(max = 30))]
+    pub focus_topics: Vec<String>,
+    /// Methods and tools the partner uses (short phrases).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(length(max = 30))]
+    pub methods: Vec<String>,
+    /// Other bodies the partner works with (short names).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(length(max = 30))]
+    pub works_with: Vec<String>,
+    /// The days of the week the partner is at the school.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub days: Vec<Weekday>,
+    /// When the partner started working with the school.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arrival: Option<Date>,
+    /// Whether the partner funds infrastructure.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub funds_infrastructure: bool,
+    /// Whether the partner measures and evaluates its own work.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own_measurement: bool,
+    /// How the partner is reached (office, phone, e-mail).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[schemars(length(max = 200))]
+    pub contact: String,
 }
 
 /// A person taking part in the plan, possibly on behalf of one of its partners.
@@ -487,9 +538,13 @@ pub struct Task {
     pub due: Option<Date>,
     #[serde(default)]
     pub done: bool,
-    /// Where it came from (for example "instrument:strategic_planning"); empty when typed.
+    /// Where it came from (for example "instrument:strategic_planning", or "joint:document"
+    /// for an item of the joint work plan); empty when typed.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub origin: String,
+    /// The partner whose action this is, in the joint work plan; may name a removed partner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_id: Option<Id>,
 }
 
 /// A warning the user chose to set aside, and why.

@@ -87,7 +87,7 @@ impl<'a> Overview<'a> {
 }
 
 /// Days since 0000-03-01 (a day count that orders and subtracts dates).
-fn day_number(d: &Date) -> Option<i64> {
+pub fn day_number(d: &Date) -> Option<i64> {
     let s = d.as_str();
     let y: i64 = s.get(0..4)?.parse().ok()?;
     let m: i64 = s.get(5..7)?.parse().ok()?;

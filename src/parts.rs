@@ -292,8 +292,18 @@ parts! {
     }
     /// The partner landscape: responsibility areas, conflicts, contacts (issue 5).
     Landscape(landscape) {
-        lists {}
-        singles {}
+        lists {
+            /// Responsibility areas, shared or distinct, with their owners.
+            Area: crate::landscape::Area => areas,
+            /// The conflicts log.
+            Conflict: crate::landscape::Conflict => conflicts,
+            /// The partner network's contact plan.
+            Contact: crate::landscape::Contact => contacts,
+        }
+        singles {
+            /// The joint work plan's goal, meeting day and principal's updates.
+            JointPlan: crate::landscape::JointPlan => joint,
+        }
     }
     /// Ecosystem governance and the work plan (issue 6).
     Governance(governance) {

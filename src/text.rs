@@ -9,6 +9,36 @@ pub const MAX_MEDIUM: usize = 2000;
 /// Longest free text (notes, description), in characters.
 pub const MAX_LONG: usize = 10000;
 
+/// Most items in a short list (focus topics, methods, bodies worked with).
+pub const MAX_LIST: usize = 30;
+
+/// Splits typed text into the items of a short list: by commas (Latin and Arabic), semicolons
+/// and line breaks; each item cleaned as a short field, empty and repeated items left out.
+pub fn split_list(s: &str) -> Vec<String> {
+    clean_list(s.split([',', '،', ';', '\n']).map(str::to_string).collect())
+}
+
+/// Cleans the items of a short list: each as a short single-line text, without empty items or
+/// items repeated (compared by [`term`]), at most [`MAX_LIST`] of them.
+pub fn clean_list(items: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        let item = user_text(&item, MAX_SHORT, true);
+        if !item.is_empty() && !out.iter().any(|o| term(o) == term(&item)) && out.len() < MAX_LIST {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// A phrase as it is compared with another: lower case, spaces folded.
+pub fn term(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// Characters that can reorder how text is displayed (bidi embeddings, overrides and isolates:
 /// the "Trojan Source" characters). Plain direction marks (U+200E, U+200F, U+061C) are kept:
 /// Hebrew and Arabic writers use them legitimately.

@@ -12,7 +12,7 @@ use shutaf::i18n::Lang;
 use shutaf::instrument::library;
 use shutaf::model::{
     Answer, Date, Dismissal, Id, Origin, Partner, Person, Plan, PlanKind, Relationship, Response,
-    Round, Sector, Subject, Task, Workspace,
+    Round, Sector, Subject, Task, Weekday, Workspace,
 };
 use shutaf::text::{MAX_LONG, MAX_MEDIUM, MAX_NAME, MAX_SHORT};
 
@@ -37,6 +37,7 @@ fn partner(pid: &str, name: &str) -> Partner {
         representative: format!("rep of {name}"),
         added_value: format!("what {name} adds"),
         notes: format!("notes on {name}\nsecond line"),
+        ..Default::default()
     }
 }
 
@@ -453,6 +454,47 @@ fn set_every_partner_field() {
     check_command(&ws, set(PartnerField::Notes("".into())), |w| {
         assert_eq!(get(w).notes, "")
     });
+    check_command(&ws, set(PartnerField::Expertise("Reading".into())), |w| {
+        assert_eq!(get(w).expertise, "Reading")
+    });
+    check_command(
+        &ws,
+        set(PartnerField::Limitations("Two days".into())),
+        |w| assert_eq!(get(w).limitations, "Two days"),
+    );
+    check_command(
+        &ws,
+        set(PartnerField::FocusTopics(vec![
+            " maths ".into(),
+            "Maths".into(),
+        ])),
+        |w| assert_eq!(get(w).focus_topics, ["maths"]),
+    );
+    check_command(&ws, set(PartnerField::Methods(vec!["data".into()])), |w| {
+        assert_eq!(get(w).methods, ["data"])
+    });
+    check_command(
+        &ws,
+        set(PartnerField::WorksWith(vec!["".into(), "Welfare".into()])),
+        |w| assert_eq!(get(w).works_with, ["Welfare"]),
+    );
+    check_command(
+        &ws,
+        set(PartnerField::Days(vec![Weekday::Thu, Weekday::Mon])),
+        |w| assert_eq!(get(w).days, [Weekday::Mon, Weekday::Thu]),
+    );
+    check_command(&ws, set(PartnerField::Arrival(date("2025-09-01"))), |w| {
+        assert_eq!(get(w).arrival, date("2025-09-01"))
+    });
+    check_command(&ws, set(PartnerField::FundsInfrastructure(true)), |w| {
+        assert!(get(w).funds_infrastructure)
+    });
+    check_command(&ws, set(PartnerField::OwnMeasurement(true)), |w| {
+        assert!(get(w).own_measurement)
+    });
+    check_command(&ws, set(PartnerField::Contact(" office ".into())), |w| {
+        assert_eq!(get(w).contact, "office")
+    });
     // The other partners are untouched.
     let w = check_command(&ws, set(PartnerField::Sector(Sector::Public)), |_| {});
     assert_eq!(plan(&w, "a").partners[0], ws.plans[0].partners[0]);
@@ -574,6 +616,7 @@ fn task(tid: &str, title: &str, owner: Option<&str>) -> Task {
         due: date("2027-01-15"),
         done: false,
         origin: String::new(),
+        partner_id: None,
     }
 }
 
@@ -1454,6 +1497,9 @@ fn set_every_task_field() {
     });
     check_command(&ws, set(TaskField::Owner(None)), |w| {
         assert_eq!(get(w).owner, None)
+    });
+    check_command(&ws, set(TaskField::Partner(Some(id("a-p1")))), |w| {
+        assert_eq!(get(w).partner_id, Some(id("a-p1")))
     });
     check_command(
         &ws,
@@ -2764,7 +2810,17 @@ fn every_command_variant_has_a_test_above() {
             | PartnerField::Relationship(_)
             | PartnerField::Representative(_)
             | PartnerField::AddedValue(_)
-            | PartnerField::Notes(_) => {}
+            | PartnerField::Notes(_)
+            | PartnerField::Expertise(_)
+            | PartnerField::Limitations(_)
+            | PartnerField::FocusTopics(_)
+            | PartnerField::Methods(_)
+            | PartnerField::WorksWith(_)
+            | PartnerField::Days(_)
+            | PartnerField::Arrival(_)
+            | PartnerField::FundsInfrastructure(_)
+            | PartnerField::OwnMeasurement(_)
+            | PartnerField::Contact(_) => {}
         }
     }
     fn person_field(f: &PersonField) {
@@ -2778,7 +2834,11 @@ fn every_command_variant_has_a_test_above() {
     }
     fn task_field(f: &TaskField) {
         match f {
-            TaskField::Title(_) | TaskField::Owner(_) | TaskField::Due(_) | TaskField::Done(_) => {}
+            TaskField::Title(_)
+            | TaskField::Owner(_)
+            | TaskField::Due(_)
+            | TaskField::Done(_)
+            | TaskField::Partner(_) => {}
         }
     }
     plan_field(&PlanField::Kind(PlanKind::default()));
@@ -2938,6 +2998,8 @@ fn random_command(rng: &mut Rng) -> Command {
                 representative: rng.text(),
                 added_value: rng.text(),
                 notes: rng.text(),
+                methods: vec![rng.text()],
+                ..Default::default()
             },
             index: Some(rng.below(4)),
         },
@@ -3134,7 +3196,10 @@ fn random_instrument_command(rng: &mut Rng, plan_id: Id) -> Command {
                 owner: [None, Some(id(rng.pick(&people)))][rng.below(2)].clone(),
                 due: rng.date(),
                 done: rng.below(2) == 0,
-                origin: rng.pick(&["", "instrument:milestones"]).into(),
+                origin: rng
+                    .pick(&["", "instrument:milestones", "joint:action"])
+                    .into(),
+                partner_id: None,
             },
             index: Some(rng.below(5)),
         },

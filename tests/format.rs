@@ -268,6 +268,7 @@ fn unusual_workspace() -> Workspace {
         representative: "javascript:alert(1)".into(),
         added_value: "👩‍👩‍👧‍👦 family emoji, 🇮🇱 flag, e\u{301} combining".into(),
         notes: "line 1\nline 2\n\"quoted\" and 'single' and `back`\n</textarea><b>bold?</b>".into(),
+        ..Default::default()
     };
     ed.execute(Command::AddPartner {
         plan_id: pid.clone(),
@@ -519,6 +520,7 @@ fn instrument_workspace() -> Workspace {
             due: Date::parse("2026-11-01"),
             done: false,
             origin: "instrument:milestones".into(),
+            partner_id: None,
         },
         index: None,
     });

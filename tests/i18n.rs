@@ -591,6 +591,54 @@ fn built_keys() -> BTreeMap<&'static str, Vec<String>> {
         .map(|s| format!("shape-{}", s.key()))
         .collect(),
     );
+    // The partner landscape (issue 5).
+    fn keys<T: Copy>(prefix: &str, all: &[T], key: fn(T) -> &'static str) -> Vec<String> {
+        all.iter().map(|v| format!("{prefix}{}", key(*v))).collect()
+    }
+    {
+        use shutaf::landscape::*;
+        use shutaf::model::Weekday;
+        m.insert("weekday-", keys("weekday-", Weekday::ALL, Weekday::key));
+        m.insert(
+            "land-kind-",
+            keys("land-kind-", AreaKind::ALL, AreaKind::key),
+        );
+        m.insert(
+            "land-source-",
+            keys("land-source-", ConflictSource::ALL, ConflictSource::key),
+        );
+        m.insert(
+            "land-status-",
+            keys("land-status-", ConflictStatus::ALL, ConflictStatus::key),
+        );
+        m.insert(
+            "land-freq-",
+            keys("land-freq-", Frequency::ALL, Frequency::key),
+        );
+        m.insert(
+            "land-channel-",
+            keys("land-channel-", Channel::ALL, Channel::key),
+        );
+        m.insert(
+            "land-joint-kind-",
+            keys("land-joint-kind-", JointKind::ALL, JointKind::key),
+        );
+        m.insert(
+            "land-",
+            [
+                "registry",
+                "map",
+                "areas",
+                "rhythm",
+                "conflicts",
+                "joint",
+                "contacts",
+            ]
+            .iter()
+            .map(|s| format!("land-{s}"))
+            .collect(),
+        );
+    }
     m.insert(
         "value-type-",
         types

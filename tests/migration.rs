@@ -49,6 +49,7 @@ fn v1_expected() -> Workspace {
                 representative: "Nurit Alon, principal".into(),
                 added_value: "Knows the staff, the pupils and the community.".into(),
                 notes: "Meets the coordinators every second Tuesday.".into(),
+                ..Default::default()
             },
             Partner {
                 id: id("v1-school-p2"),
@@ -59,6 +60,7 @@ fn v1_expected() -> Workspace {
                 representative: "דנה כהן, רכזת".into(),
                 added_value: "מדריכות קריאה מיומנות וחומרי למידה.".into(),
                 notes: "שורה ראשונה\nשורה שנייה".into(),
+                ..Default::default()
             },
         ],
         people: vec![
@@ -97,6 +99,7 @@ fn v1_expected() -> Workspace {
             representative: "سناء خطيب".into(),
             added_value: "تمويل لثلاث سنوات.".into(),
             notes: "تقرير سنوي في كانون الأول.".into(),
+            ..Default::default()
         }],
         people: vec![Person {
             id: id("q"),

@@ -117,6 +117,10 @@ pub enum Sub {
     Interview(Id),
     /// The printable evaluation report.
     EvaluationReport,
+
+    /// The partner landscape: registry, map, responsibility areas, rhythm, conflicts, joint
+    /// work plan, contact plan.
+    Landscape,
 }
 
 pub enum Msg {
@@ -820,6 +824,8 @@ impl Component for App {
                     Sub::Indicator(id) => html! { <IndicatorPage {key} {plan} id={id.clone()} /> },
                     Sub::Interview(id) => html! { <InterviewPage {key} {plan} id={id.clone()} /> },
                     Sub::EvaluationReport => html! { <EvaluationReport {key} {plan} /> },
+
+                    Sub::Landscape => html! { <crate::landscape::LandscapePage {key} {plan} /> },
                 }
             }
             None => html! { <Home plans={self.editor.workspace().plans.clone()} /> },
@@ -1203,7 +1209,8 @@ impl App {
             | Sub::YearSummary
             | Sub::Coaching
             | Sub::Evaluation
-            | Sub::EvaluationReport => true,
+            | Sub::EvaluationReport
+            | Sub::Landscape => true,
             Sub::Meeting(id) => plan.governance.meetings.iter().any(|m| &m.id == id),
             Sub::Indicator(id) => plan.evaluation.indicators.iter().any(|i| &i.id == id),
             Sub::Interview(id) => plan.evaluation.interviews.iter().any(|i| &i.id == id),

@@ -4,14 +4,20 @@ use wasm_bindgen::JsCast;
 
 /// Offers `text` to the user as a file download.
 pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let document = window.document().ok_or("no document")?;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|e| format!("{e:?}"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    download_blob(file_name, &blob)
+}
+
+/// Offers a blob to the user as a file download.
+pub fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|e| format!("{e:?}"))?;
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
         .map_err(|e| format!("{e:?}"))?
@@ -149,4 +155,52 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .await
         .map_err(|e| format!("{e:?}"))?;
     text.as_string().ok_or_else(|| "not text".to_string())
+}
+
+/// Draws an SVG document on a canvas of its size and offers the picture as a PNG download.
+pub fn download_svg_as_png(
+    svg: &str,
+    width: u32,
+    height: u32,
+    file_name: &str,
+) -> Result<(), String> {
+    use wasm_bindgen::closure::Closure;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(svg));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let img = web_sys::HtmlImageElement::new().map_err(|e| format!("{e:?}"))?;
+    let (image, name, src) = (img.clone(), file_name.to_string(), url.clone());
+    let onload = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&src);
+        let Ok(canvas) = document.create_element("canvas") else {
+            return;
+        };
+        let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
+        canvas.set_width(width);
+        canvas.set_height(height);
+        let Some(cx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        let _ = cx.draw_image_with_html_image_element(&image, 0.0, 0.0);
+        let done = Closure::once_into_js(move |b: Option<web_sys::Blob>| {
+            if let Some(b) = b {
+                let _ = download_blob(&name, &b);
+            }
+        });
+        let _ = canvas.to_blob(done.unchecked_ref());
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    img.set_src(&url);
+    Ok(())
 }

@@ -1148,6 +1148,7 @@ pub fn MeetingPage(props: &MeetingProps) -> Html {
                     due: Date::parse(&value(&refs[2])),
                     done: false,
                     origin: origin.clone(),
+                    partner_id: None,
                 },
                 index: None,
             }));

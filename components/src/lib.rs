@@ -11,6 +11,7 @@ pub mod coaching;
 pub mod evaluation;
 pub mod home;
 pub mod instrument;
+pub mod landscape;
 pub mod plan;
 pub mod storage;
 pub mod widgets;

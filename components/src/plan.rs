@@ -4,8 +4,9 @@ use std::rc::Rc;
 
 use shutaf::command::{Command, PartnerField, PersonField, PlanField};
 use shutaf::model::{
-    Date, Id, Module, Origin, Partner, Person, Plan, PlanKind, Relationship, Sector,
+    Date, Id, Module, Origin, Partner, Person, Plan, PlanKind, Relationship, Sector, Weekday,
 };
+use shutaf::text::split_list;
 use shutaf::text::{MAX_LONG, MAX_MEDIUM, MAX_NAME, MAX_SHORT};
 use yew::prelude::*;
 
@@ -64,6 +65,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
                 <nav aria-label={t("section-details")} class="section-nav"><ul>{ for nav }</ul></nav>
                                 <div class="card-actions">
                     <button onclick={ctx.send.reform(|_| Msg::Show(Sub::Passport))}>{ t("passport-open") }</button>
+                    <button onclick={ctx.send.reform(|_| Msg::Show(Sub::Landscape))}>{ t("land-open") }</button>
                     <button onclick={ctx.send.reform(move |_| Msg::ExportPlan(id.clone()))}>{ t("plan-export") }</button>
                 </div>
             </div>
@@ -76,7 +78,7 @@ pub fn PlanPage(props: &PlanPageProps) -> Html {
 }
 
 /// Options of a key enum, translated, for a [`Select`].
-fn options<T: Copy>(
+pub(crate) fn options<T: Copy>(
     ctx: &AppCtx,
     all: &[T],
     key: fn(T) -> &'static str,
@@ -196,6 +198,7 @@ fn Partners(props: &SectionProps) -> Html {
         <section id="section-partners" class="plan-section" aria-labelledby="h-partners">
             <h2 id="h-partners">{ t("section-partners") }</h2>
             <p class="intro">{ t("partners-intro") }</p>
+            <p><button class="linklike" onclick={ctx.send.reform(|_| Msg::Show(Sub::Landscape))}>{ t("land-open-long") }</button></p>
             if plan.partners.is_empty() {
                 <p class="empty">{ t("partners-empty") }</p>
             }
@@ -227,6 +230,17 @@ fn PartnerCard(props: &PartnerCardProps) -> Html {
                 plan_id: plan_id.clone(),
                 partner_id: partner_id.clone(),
                 field,
+            })
+        })
+    };
+    let set_bool = |f: Box<dyn Fn(bool) -> PartnerField>| {
+        let (plan_id, partner_id) = (props.plan_id.clone(), p.id.clone());
+        ctx.exec(move |e: Event| {
+            let i: web_sys::HtmlInputElement = e.target_unchecked_into();
+            Some(Command::SetPartnerField {
+                plan_id: plan_id.clone(),
+                partner_id: partner_id.clone(),
+                field: f(i.checked()),
             })
         })
     };
@@ -272,6 +286,42 @@ fn PartnerCard(props: &PartnerCardProps) -> Html {
                 </div>
                 <Field id={fid("added-value")} label={t("partner-added-value")} value={p.added_value.clone()} multiline=true
                     maxlength={MAX_MEDIUM} onchange={set(|v| Some(PartnerField::AddedValue(v)))} />
+                <div class="grid">
+                    <Field id={fid("expertise")} label={t("partner-expertise")} value={p.expertise.clone()} multiline=true
+                        maxlength={MAX_MEDIUM} onchange={set(|v| Some(PartnerField::Expertise(v)))} />
+                    <Field id={fid("limitations")} label={t("partner-limitations")} value={p.limitations.clone()} multiline=true
+                        maxlength={MAX_MEDIUM} onchange={set(|v| Some(PartnerField::Limitations(v)))} />
+                    <Field id={fid("focus")} label={t("partner-focus-list")} value={p.focus_topics.join(", ")}
+                        onchange={set(|v| Some(PartnerField::FocusTopics(split_list(&v))))} />
+                    <Field id={fid("methods")} label={t("partner-methods-list")} value={p.methods.join(", ")}
+                        onchange={set(|v| Some(PartnerField::Methods(split_list(&v))))} />
+                    <Field id={fid("works-with")} label={t("partner-works-with-list")} value={p.works_with.join(", ")}
+                        onchange={set(|v| Some(PartnerField::WorksWith(split_list(&v))))} />
+                    <Field id={fid("arrival")} label={t("partner-arrival")} input_type="date"
+                        value={p.arrival.as_ref().map(|d| d.0.clone()).unwrap_or_default()}
+                        onchange={set(|v| Some(PartnerField::Arrival(Date::parse(&v))))} />
+                    <Field id={fid("contact")} label={t("partner-contact")} value={p.contact.clone()}
+                        maxlength={MAX_SHORT} onchange={set(|v| Some(PartnerField::Contact(v)))} />
+                </div>
+                <fieldset class="days">
+                    <legend>{ t("partner-days") }</legend>
+                    { for Weekday::ALL.iter().map(|&d| {
+                        let days = p.days.clone();
+                        let on = set_bool(Box::new(move |c| {
+                            let mut v = days.clone();
+                            v.retain(|x| *x != d);
+                            if c { v.push(d) }
+                            PartnerField::Days(v)
+                        }));
+                        html! { <label class="check"><input type="checkbox" checked={p.days.contains(&d)} onchange={on} />{ t(&format!("weekday-{}", d.key())) }</label> }
+                    }) }
+                </fieldset>
+                <div class="checks">
+                    <label class="check"><input type="checkbox" checked={p.funds_infrastructure}
+                        onchange={set_bool(Box::new(PartnerField::FundsInfrastructure))} />{ t("partner-funds") }</label>
+                    <label class="check"><input type="checkbox" checked={p.own_measurement}
+                        onchange={set_bool(Box::new(PartnerField::OwnMeasurement))} />{ t("partner-measures") }</label>
+                </div>
                 <Field id={fid("notes")} label={t("partner-notes")} value={p.notes.clone()} multiline=true
                     maxlength={MAX_LONG} onchange={set(|v| Some(PartnerField::Notes(v)))} />
                 <button class="danger" onclick={remove}>{ ctx.tr.t_args("partner-remove-named", &[("name", p.name.as_str().into())]) }</button>
@@ -868,7 +918,7 @@ fn Overview(props: &SectionProps) -> Html {
 /// `(value, text)` options for a list that starts with "none", memoised on its contents: the
 /// same `Rc` while nothing in it changes, so the rows that take it skip their redraw.
 #[hook]
-fn use_choice_list<'a>(
+pub(crate) fn use_choice_list<'a>(
     none: String,
     items: impl Iterator<Item = (&'a Id, &'a String)>,
 ) -> Rc<Vec<(AttrValue, String)>> {
