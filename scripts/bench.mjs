@@ -86,7 +86,8 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
   const marks = await p.evaluate(() => window.__marks);
   const open = marks.dialog - marks.picked;
   await p.getByRole('button', { name: /החלפת|Replace/ }).click();
-  await p.waitForFunction(() => document.querySelectorAll('.plan-card').length === 5 && !document.querySelector('[role=dialog]'));
+  const plans = JSON.parse(text).plans.length;
+  await p.waitForFunction((n) => document.querySelectorAll('.plan-card').length === n && !document.querySelector('[role=dialog]'), plans);
 
   // Export: from the click to the file handed to the browser.
   const clicked = await p.evaluate(() => { window.__marks.exported = 0; const t0 = performance.now(); [...document.querySelectorAll('.toolbar button')].find((b) => /Export|ייצוא/.test(b.textContent)).click(); return t0; });
