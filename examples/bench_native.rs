@@ -194,11 +194,13 @@ fn main() {
     println!("Core, natively (release build), on a generated large workspace:");
     println!(
         "  {:>5} {:>10} {:>12} {:>12} {:>12} {:>14}",
-        "scale", "JSON MB", "open ms", "derive ms", "export ms", "open ms / MB"
+        "scale", "stored MB", "open ms", "derive ms", "export ms", "open ms / MB"
     );
     for scale in [1, 2, 4, 8] {
         let ws = workspace(scale, &lib);
-        let text = format::export_workspace(&ws);
+        // Opened as local storage holds it (compact JSON): the pretty file of the 8× workspace
+        // passes import's 20 MB limit for files.
+        let text = format::to_storage(&ws);
         let mb = text.len() as f64 / 1_048_576.0;
         let mut opened = None;
         let open =
@@ -208,7 +210,11 @@ fn main() {
         let derive_ms = ms(|| derived = derive(&opened, &lib));
         let mut out = String::new();
         let export = ms(|| out = format::export_workspace(&opened));
-        assert_eq!(out, text, "export → import → export is the identity");
+        assert_eq!(
+            out,
+            format::export_workspace(&ws),
+            "import → export is the identity"
+        );
         println!(
             "  {:>4}× {:>10.2} {:>12.1} {:>12.1} {:>12.1} {:>14.1}   ({derived} figures)",
             scale,

@@ -243,14 +243,20 @@ pub struct MakeLinkProps {
 pub fn MakeLink(props: &MakeLinkProps) -> Html {
     let ctx = use_context::<AppCtx>().expect("AppCtx");
     let link = use_state(|| None::<String>);
+    // Confidential coaching notes travel in a plan's link only when the user says so.
+    let notes = use_state(|| false);
+    let has_notes = matches!(&props.of, LinkOf::Plan(p) if shutaf::coaching::has_notes(p));
     let make = {
-        let (link, of) = (link.clone(), props.of.clone());
+        let (link, of, notes) = (link.clone(), props.of.clone(), *notes);
         Callback::from(move |_: MouseEvent| {
             let (link, of) = (link.clone(), of.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let p = match of {
                     LinkOf::Invitation(inv) => Payload::Invitation(inv),
-                    LinkOf::Plan(plan) => Payload::Plan(format::export_plan(&plan)),
+                    LinkOf::Plan(plan) if notes => Payload::Plan(format::export_plan(&plan)),
+                    LinkOf::Plan(plan) => Payload::Plan(format::export_plan(&Rc::new(
+                        shutaf::coaching::without_notes(&plan),
+                    ))),
                 };
                 let kind = p.kind();
                 let body = encode(&p).await;
@@ -291,8 +297,18 @@ pub fn MakeLink(props: &MakeLinkProps) -> Html {
             </>
         },
     };
+    let toggle = {
+        let (notes, link) = (notes.clone(), link.clone());
+        Callback::from(move |_: Event| {
+            notes.set(!*notes);
+            link.set(None);
+        })
+    };
     html! {
         <div class="make-link">
+            if has_notes {
+                <label class="check"><input type="checkbox" id="share-plan-notes" checked={*notes} onchange={toggle} />{ " " }{ ctx.t("coaching-include-notes") }</label>
+            }
             <button type="button" onclick={make}>{ ctx.t(button) }</button>
             { body }
         </div>

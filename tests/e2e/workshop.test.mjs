@@ -213,3 +213,37 @@ test('the single-file edition works opened from disk', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a coaching plan shared by link leaves its confidential notes out unless asked', async () => {
+  const secret = 'שמתי לב שנתתי עצות מוקדם מדי';
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.url);
+  await page.locator('.plan-card.kind-coaching_partnership .plan-open').click();
+  await page.waitForSelector('article.plan-page');
+  const box = page.locator('#share-plan-notes');
+  assert.equal(await box.isChecked(), false, 'notes are left out by default');
+  const received = async (link) => {
+    const other = await env.browser.newContext();
+    const receiver = await openPage(other, env.url);
+    await receiver.waitForSelector('.plan-card');
+    await receiver.goto(link);
+    await receiver.getByRole('dialog').getByRole('button', { name: 'הוספה לתוכניות שלי' }).click();
+    await receiver.waitForSelector('article.plan-page');
+    await waitSaved(receiver);
+    const stored = await receiver.evaluate(() => localStorage.getItem('shutaf.workspace'));
+    // The demo's own copy of the plan is in the receiver's workspace too: count the notes.
+    const count = stored.split(secret).length - 1;
+    assert.deepEqual(receiver.errors, []);
+    await other.close();
+    return count;
+  };
+  await page.getByRole('button', { name: 'שיתוף בקישור' }).click();
+  const without = await page.locator('#share-plan-link').inputValue();
+  assert.equal(await received(without), 1, 'only the demo copy holds the note');
+  await box.check();
+  await page.getByRole('button', { name: 'שיתוף בקישור' }).click();
+  const withNotes = await page.locator('#share-plan-link').inputValue();
+  assert.notEqual(withNotes, without);
+  assert.equal(await received(withNotes), 2, 'asked for, the notes travel');
+  await context.close();
+});
