@@ -62,6 +62,18 @@ impl AppCtx {
         self.library.iter().find(|i| i.id == id)
     }
 
+    /// A callback that adds the entity `make` builds from a typed name or title and a new id
+    /// (`prefix-…`) to the plan's part.
+    pub fn adder(
+        &self,
+        plan_id: &Id,
+        prefix: &'static str,
+        make: impl Fn(Id, String) -> shutaf::parts::Ent + 'static,
+    ) -> Callback<String> {
+        let pid = plan_id.clone();
+        self.exec(move |name: String| Some(Command::put(&pid, make(browser::new_id(prefix), name))))
+    }
+
     /// A callback that applies the command `f` builds from the event.
     pub fn exec<E: 'static>(&self, f: impl Fn(E) -> Option<Command> + 'static) -> Callback<E> {
         let send = self.send.clone();

@@ -747,23 +747,19 @@ fn goals(ctx: &AppCtx, plan: &Plan) -> Html {
     let t = |id: &str| ctx.t(id);
     let people = people_options(ctx, plan);
     let on_add = {
-        let plan_id = plan.id.clone();
         let owner = plan
             .coaching
             .participants
             .iter()
             .find(|p| p.role == Role::Coachee)
             .map(|p| p.id.clone());
-        ctx.exec(move |title: String| {
-            Some(Command::put(
-                &plan_id,
-                Ent::CoachingGoal(Goal {
-                    id: browser::new_id("goal"),
-                    owner: owner.clone(),
-                    title,
-                    ..Default::default()
-                }),
-            ))
+        ctx.adder(&plan.id, "goal", move |id, title| {
+            Ent::CoachingGoal(Goal {
+                id,
+                owner: owner.clone(),
+                title,
+                ..Default::default()
+            })
         })
     };
     html! {

@@ -876,32 +876,20 @@ fn NetworkSection(props: &PlanProps) -> Html {
             Some(Command::put(&pid, Ent::Network(n)))
         })
     };
-    let add_member = {
-        let pid = pid.clone();
-        ctx.exec(move |name: String| {
-            Some(Command::put(
-                &pid,
-                Ent::NetMember(ev::Member {
-                    id: browser::new_id("mem"),
-                    name,
-                    ..Default::default()
-                }),
-            ))
+    let add_member = ctx.adder(&pid, "mem", |id, name| {
+        Ent::NetMember(ev::Member {
+            id,
+            name,
+            ..Default::default()
         })
-    };
-    let add_task = {
-        let pid = pid.clone();
-        ctx.exec(move |title: String| {
-            Some(Command::put(
-                &pid,
-                Ent::JointTask(ev::JointTask {
-                    id: browser::new_id("jt"),
-                    title,
-                    ..Default::default()
-                }),
-            ))
+    });
+    let add_task = ctx.adder(&pid, "jt", |id, title| {
+        Ent::JointTask(ev::JointTask {
+            id,
+            title,
+            ..Default::default()
         })
-    };
+    });
     let reach = opts(&ctx, &keys!(ev::Reach), "eval-reach");
     html! {
         <section id="eval-network" class="plan-section" aria-labelledby="h-eval-network">
@@ -1001,19 +989,13 @@ fn Interviews(props: &PlanProps) -> Html {
             ))
         })
     };
-    let add_own = {
-        let pid = pid.clone();
-        ctx.exec(move |text: String| {
-            Some(Command::put(
-                &pid,
-                Ent::GuideQuestion(ev::Question {
-                    id: browser::new_id("q"),
-                    text,
-                    protocol: None,
-                }),
-            ))
+    let add_own = ctx.adder(&pid, "q", |id, text| {
+        Ent::GuideQuestion(ev::Question {
+            id,
+            text,
+            protocol: None,
         })
-    };
+    });
     let add_interview = {
         let (pid, send) = (pid.clone(), ctx.send.clone());
         Callback::from(move |who: String| {
@@ -1214,32 +1196,20 @@ fn Findings(props: &PlanProps) -> Html {
     let plan = &props.plan;
     let pid = plan.id.clone();
     let e = &plan.evaluation;
-    let add_finding = {
-        let pid = pid.clone();
-        ctx.exec(move |text: String| {
-            Some(Command::put(
-                &pid,
-                Ent::Finding(ev::Finding {
-                    id: browser::new_id("fnd"),
-                    text,
-                    ..Default::default()
-                }),
-            ))
+    let add_finding = ctx.adder(&pid, "fnd", |id, text| {
+        Ent::Finding(ev::Finding {
+            id,
+            text,
+            ..Default::default()
         })
-    };
-    let add_rec = {
-        let pid = pid.clone();
-        ctx.exec(move |text: String| {
-            Some(Command::put(
-                &pid,
-                Ent::Recommendation(ev::Recommendation {
-                    id: browser::new_id("rec"),
-                    text,
-                    findings: vec![],
-                }),
-            ))
+    });
+    let add_rec = ctx.adder(&pid, "rec", |id, text| {
+        Ent::Recommendation(ev::Recommendation {
+            id,
+            text,
+            findings: vec![],
         })
-    };
+    });
     let themes = ev::themes(e);
     let link = |r: &ev::Recommendation, f: Id| {
         let (pid, r) = (pid.clone(), r.clone());

@@ -380,15 +380,12 @@ fn work_plan(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
             .map(|b| (&b.id, b.name.as_str())),
     );
     let pid = plan.id.clone();
-    let add_goal = ctx.exec(move |title: String| {
-        Some(Command::put(
-            &pid,
-            Ent::Goal(Goal {
-                id: browser::new_id("goal"),
-                title,
-                ..Default::default()
-            }),
-        ))
+    let add_goal = ctx.adder(&pid, "goal", |id, title| {
+        Ent::Goal(Goal {
+            id,
+            title,
+            ..Default::default()
+        })
     });
     // Rows: each goal, its levers, their components (a goal or lever with none still shows).
     let mut rows = Vec::new();
@@ -506,16 +503,13 @@ fn goal_cell(
     let fid = |f: &str| AttrValue::from(format!("goal-{}-{f}", goal.id));
     let e = |f: fn(&mut Goal, String) -> bool| edit(ctx, pid, goal, Ent::Goal, f);
     let add_lever = {
-        let (pid, gid) = (pid.clone(), goal.id.clone());
-        ctx.exec(move |title: String| {
-            Some(Command::put(
-                &pid,
-                Ent::Lever(Lever {
-                    id: browser::new_id("lever"),
-                    goal: gid.clone(),
-                    title,
-                }),
-            ))
+        let gid = goal.id.clone();
+        ctx.adder(pid, "lever", move |id, title| {
+            Ent::Lever(Lever {
+                id,
+                goal: gid.clone(),
+                title,
+            })
         })
     };
     html! {
@@ -545,17 +539,14 @@ fn lever_cell(ctx: &AppCtx, pid: &Id, lever: &Lever, total: u64) -> Html {
     let t = |id: &str| ctx.t(id);
     let fid = |f: &str| AttrValue::from(format!("lever-{}-{f}", lever.id));
     let add = {
-        let (pid, lid) = (pid.clone(), lever.id.clone());
-        ctx.exec(move |title: String| {
-            Some(Command::put(
-                &pid,
-                Ent::ActionComponent(ActionComponent {
-                    id: browser::new_id("component"),
-                    lever: lid.clone(),
-                    title,
-                    ..Default::default()
-                }),
-            ))
+        let lid = lever.id.clone();
+        ctx.adder(pid, "component", move |id, title| {
+            Ent::ActionComponent(ActionComponent {
+                id,
+                lever: lid.clone(),
+                title,
+                ..Default::default()
+            })
         })
     };
     html! {
@@ -689,15 +680,12 @@ fn timeline_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
 fn bodies_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     let t = |id: &str| ctx.t(id);
     let pid = plan.id.clone();
-    let add = ctx.exec(move |name: String| {
-        Some(Command::put(
-            &pid,
-            Ent::Body(Body {
-                id: browser::new_id("body"),
-                name,
-                ..Default::default()
-            }),
-        ))
+    let add = ctx.adder(&pid, "body", |id, name| {
+        Ent::Body(Body {
+            id,
+            name,
+            ..Default::default()
+        })
     });
     let body = html! { <>
         <p class="intro">{ t("gov-bodies-intro") }</p>
@@ -993,16 +981,13 @@ fn figures_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
 fn community_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     let t = |id: &str| ctx.t(id);
     let pid = plan.id.clone();
-    let add = ctx.exec(move |title: String| {
-        Some(Command::put(
-            &pid,
-            Ent::Activity(Activity {
-                id: browser::new_id("activity"),
-                kind: "event".into(),
-                title,
-                ..Default::default()
-            }),
-        ))
+    let add = ctx.adder(&pid, "activity", |id, title| {
+        Ent::Activity(Activity {
+            id,
+            kind: "event".into(),
+            title,
+            ..Default::default()
+        })
     });
     let kinds: Vec<(AttrValue, String)> = gov::ACTIVITY_KINDS
         .iter()

@@ -373,19 +373,13 @@ fn Areas(props: &PageProps) -> Html {
     let t = |id: &str| ctx.t(id);
     let plan = &props.plan;
     let areas = &plan.landscape.areas;
-    let on_add = {
-        let id = plan.id.clone();
-        ctx.exec(move |name: String| {
-            Some(Command::put(
-                &id,
-                Ent::Area(Area {
-                    id: browser::new_id("area"),
-                    name,
-                    ..Default::default()
-                }),
-            ))
+    let on_add = ctx.adder(&plan.id, "area", |id, name| {
+        Ent::Area(Area {
+            id,
+            name,
+            ..Default::default()
         })
-    };
+    });
     let kinds = options(&ctx, AreaKind::ALL, AreaKind::key, "land-kind");
     html! {
         <section id="land-areas" class="plan-section" aria-labelledby="h-land-areas">
