@@ -601,14 +601,7 @@ impl Component for App {
             Msg::CloseDialog => {
                 self.dialog = None;
             }
-            Msg::ExportWorkspace => {
-                let text = format::export_workspace(self.editor.workspace());
-                let _ = browser::download(
-                    &format!("shutaf-workspace-{}.json", browser::today()),
-                    &text,
-                    "application/json",
-                );
-            }
+            Msg::ExportWorkspace => self.download_workspace(),
             Msg::ExportPlan(id) => {
                 if let Some(plan) = self.editor.workspace().plan(&id) {
                     if shutaf::coaching::has_notes(plan) {
@@ -711,14 +704,7 @@ impl Component for App {
                     let result = self.store.save_over(self.editor.workspace());
                     self.saved(result);
                 }
-                ConflictChoice::DownloadMine => {
-                    let text = format::export_workspace(self.editor.workspace());
-                    let _ = browser::download(
-                        &format!("shutaf-workspace-{}.json", browser::today()),
-                        &text,
-                        "application/json",
-                    );
-                }
+                ConflictChoice::DownloadMine => self.download_workspace(),
             },
             Msg::DownloadBackup => {
                 if let Some(raw) = &self.damaged_raw {
@@ -1183,6 +1169,16 @@ impl App {
         yew::platform::spawn_local(async move {
             link.send_message(Msg::TextsLoaded(lang, browser::fetch_text(&url).await));
         });
+    }
+
+    /// Downloads the whole workspace as a file.
+    fn download_workspace(&self) {
+        let text = format::export_workspace(self.editor.workspace());
+        let _ = browser::download(
+            &format!("shutaf-workspace-{}.json", browser::today()),
+            &text,
+            "application/json",
+        );
     }
 
     /// Fetches the translations of a language (`locales/<lang>.ftl`).

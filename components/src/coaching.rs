@@ -39,10 +39,6 @@ fn putter<T: Clone + 'static>(
     })
 }
 
-fn date_value(d: &Option<Date>) -> AttrValue {
-    AttrValue::from(d.as_ref().map(|d| d.0.clone()).unwrap_or_default())
-}
-
 fn opt_id(v: String) -> Option<Id> {
     Id::is_valid(&v).then(|| Id::new(v))
 }
@@ -463,7 +459,7 @@ fn session_editor(
                 }
             </div>
             <div class="grid">
-                <Field id={fid("date")} label={t("coaching-date")} input_type="date" value={date_value(&s.date)}
+                <Field id={fid("date")} label={t("coaching-date")} input_type="date" value={crate::widgets::date_value(&s.date)}
                     onchange={edit(Rc::new(|x, v| x.date = Date::parse(&v)))} />
                 <Field id={fid("time")} label={t("coaching-time")} input_type="time" value={s.time.clone().unwrap_or_default()}
                     onchange={edit(Rc::new(|x, v| x.time = co::parse_time(&v).map(|_| v)))} />
@@ -490,7 +486,7 @@ fn session_editor(
                         { for goal_choices }
                         <AddByName id={fid("new-goal")} label={t("coaching-goal-new")} button={t("coaching-goal-add")} on_add={add_goal} />
                     </fieldset>
-                    <Field id={fid("next-date")} label={t("coaching-next-date")} input_type="date" value={date_value(&s.next_date)}
+                    <Field id={fid("next-date")} label={t("coaching-next-date")} input_type="date" value={crate::widgets::date_value(&s.next_date)}
                         onchange={edit(Rc::new(|x, v| x.next_date = Date::parse(&v)))} />
                 </>
             }) }
@@ -716,7 +712,7 @@ fn partnership(ctx: &AppCtx, plan: &Plan) -> Html {
             <div class="grid">
                 <Select id="co-stage" label={t("coaching-stage")} value={settings.stage.key()} options={stages}
                     onchange={edit(Rc::new(|x, v| { if let Some(s) = Stage::from_key(&v) { x.stage = s } }))} />
-                <Field id="co-agreed" label={t("coaching-agreed")} input_type="date" value={date_value(&settings.agreed)}
+                <Field id="co-agreed" label={t("coaching-agreed")} input_type="date" value={crate::widgets::date_value(&settings.agreed)}
                     onchange={edit(Rc::new(|x, v| x.agreed = Date::parse(&v)))} />
             </div>
             <h3>{ t("coaching-participants") }</h3>
@@ -851,8 +847,8 @@ fn search(
                 <Field id="co-tag" label={t("coaching-search-tag")} value={filter.tag.clone()} onchange={set(|x, v| x.tag = v)} />
                 <Select id="co-goal" label={t("coaching-search-goal")} value={filter.goal.as_ref().map(|g| g.0.clone()).unwrap_or_default()} options={goals}
                     onchange={set(|x, v| x.goal = opt_id(v))} />
-                <Field id="co-from" label={t("coaching-search-from")} input_type="date" value={date_value(&filter.from)} onchange={set(|x, v| x.from = Date::parse(&v))} />
-                <Field id="co-to" label={t("coaching-search-to")} input_type="date" value={date_value(&filter.to)} onchange={set(|x, v| x.to = Date::parse(&v))} />
+                <Field id="co-from" label={t("coaching-search-from")} input_type="date" value={crate::widgets::date_value(&filter.from)} onchange={set(|x, v| x.from = Date::parse(&v))} />
+                <Field id="co-to" label={t("coaching-search-to")} input_type="date" value={crate::widgets::date_value(&filter.to)} onchange={set(|x, v| x.to = Date::parse(&v))} />
             </div>
             if active {
                 <p role="status">{ ctx.tr.t_args("coaching-found", &[("count", found.len().into())]) }</p>

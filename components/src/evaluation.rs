@@ -784,7 +784,7 @@ pub fn IndicatorPage(props: &EntityProps) -> Html {
                     <Field id={fid("unit")} label={t("eval-unit")} value={i.unit.clone()} maxlength={MAX_SHORT} onchange={ed(|i, v| i.unit = v)} />
                     <Field id={fid("baseline")} label={t("eval-baseline")} value={num(i.baseline)} onchange={ed(|i, v| i.baseline = ev::parse_number(&v))} />
                     <Field id={fid("target")} label={t("eval-target")} value={num(i.target)} onchange={ed(|i, v| i.target = ev::parse_number(&v))} />
-                    <Field id={fid("deadline")} label={t("eval-deadline")} input_type="date" value={i.deadline.as_ref().map(|d| d.0.clone()).unwrap_or_default()}
+                    <Field id={fid("deadline")} label={t("eval-deadline")} input_type="date" value={crate::widgets::date_value(&i.deadline)}
                         onchange={ed(|i, v| i.deadline = Date::parse(&v))} />
                     <Select id={fid("frequency")} label={t("eval-frequency")} value={s(i.frequency.key())} options={opts(&ctx, &keys!(ev::Frequency), "eval-frequency")}
                         onchange={ed(|i, v| i.frequency = ev::Frequency::from_key(&v).unwrap_or_default())} />
@@ -1137,7 +1137,7 @@ pub fn InterviewPage(props: &EntityProps) -> Html {
                     onchange={edit(&ctx, &pid, iv, Ent::Interview, |i, v| i.who = v)} />
                 <Field id="iv-cluster" label={t("eval-cluster")} value={iv.cluster.clone()} maxlength={MAX_SHORT}
                     onchange={edit(&ctx, &pid, iv, Ent::Interview, |i, v| i.cluster = v)} />
-                <Field id="iv-date" label={t("eval-date")} input_type="date" value={iv.date.as_ref().map(|d| d.0.clone()).unwrap_or_default()}
+                <Field id="iv-date" label={t("eval-date")} input_type="date" value={crate::widgets::date_value(&iv.date)}
                     onchange={edit(&ctx, &pid, iv, Ent::Interview, |i, v| i.date = Date::parse(&v))} />
             </div>
             <section class="plan-section" aria-labelledby="h-answers">

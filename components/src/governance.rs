@@ -105,10 +105,6 @@ fn percent(r: Option<f64>) -> String {
         .unwrap_or_else(|| "—".into())
 }
 
-fn date_value(d: &Option<Date>) -> AttrValue {
-    AttrValue::from(d.as_ref().map(|d| d.0.clone()).unwrap_or_default())
-}
-
 /// A checkbox with its label.
 fn check(id: AttrValue, label: String, checked: bool, onchange: Callback<bool>) -> Html {
     let onchange = onchange.reform(|e: Event| {
@@ -194,15 +190,6 @@ fn choices<'a>(
     )
 }
 
-fn focus_on_mount(node: &NodeRef) {
-    let node = node.clone();
-    use_effect_with((), move |_| {
-        if let Some(h) = node.cast::<web_sys::HtmlElement>() {
-            let _ = h.focus();
-        }
-    });
-}
-
 /// The section of the plan page that leads to the governance page.
 pub fn governance_section(ctx: &AppCtx, plan: &Plan) -> Html {
     let g = &plan.governance;
@@ -228,7 +215,7 @@ pub fn governance_section(ctx: &AppCtx, plan: &Plan) -> Html {
 pub fn GovernancePage(props: &PageProps) -> Html {
     let ctx = use_context::<AppCtx>().expect("AppCtx");
     let heading = use_node_ref();
-    focus_on_mount(&heading);
+    crate::widgets::use_focus_on_mount(&heading);
     let t = |id: &str| ctx.t(id);
     let plan = &props.plan;
     let sections = [
@@ -523,7 +510,7 @@ fn goal_cell(
                     maxlength={MAX_SHORT} onchange={e(|g, v| set(&mut g.target, v))} />
                 <Field id={fid("baseline")} label={t("gov-baseline")} value={goal.baseline.clone()}
                     maxlength={MAX_SHORT} onchange={e(|g, v| set(&mut g.baseline, v))} />
-                <Field id={fid("deadline")} label={t("gov-deadline")} input_type="date" value={date_value(&goal.deadline)}
+                <Field id={fid("deadline")} label={t("gov-deadline")} input_type="date" value={crate::widgets::date_value(&goal.deadline)}
                     onchange={e(|g, v| set(&mut g.deadline, Date::parse(&v)))} />
                 <Select id={fid("group")} label={t("gov-owning-group")}
                     value={goal.group.as_ref().map(|i| i.0.clone()).unwrap_or_default()}
@@ -1007,7 +994,7 @@ fn community_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
                                 maxlength={shutaf::text::MAX_NAME} onchange={e(|a, v| set(&mut a.title, v))} />
                             <Select id={fid("kind")} label={t("gov-activity-kind")} value={a.kind.clone()} options={kinds.clone()}
                                 onchange={e(|a, v| set(&mut a.kind, v))} />
-                            <Field id={fid("date")} label={t("gov-date")} input_type="date" value={date_value(&a.date)}
+                            <Field id={fid("date")} label={t("gov-date")} input_type="date" value={crate::widgets::date_value(&a.date)}
                                 onchange={e(|a, v| set(&mut a.date, Date::parse(&v)))} />
                             <Field id={fid("audience")} label={t("gov-activity-audience")} value={a.audience.clone()}
                                 maxlength={MAX_SHORT} onchange={e(|a, v| set(&mut a.audience, v))} />
@@ -1043,7 +1030,7 @@ fn copy_text(text: &str) -> bool {
 pub fn MeetingPage(props: &MeetingProps) -> Html {
     let ctx = use_context::<AppCtx>().expect("AppCtx");
     let heading = use_node_ref();
-    focus_on_mount(&heading);
+    crate::widgets::use_focus_on_mount(&heading);
     let copied = use_state(|| false);
     let task_refs = [use_node_ref(), use_node_ref(), use_node_ref()];
     let t = |id: &str| ctx.t(id);
@@ -1235,7 +1222,7 @@ pub fn MeetingPage(props: &MeetingProps) -> Html {
                 <div class="grid">
                     <Select id="meeting-body" label={t("gov-body")} value={m.body.0.clone()} options={bodies}
                         onchange={e(|m, v| opt_id(v).is_some_and(|b| set(&mut m.body, b)))} />
-                    <Field id="meeting-date" label={t("gov-date")} input_type="date" value={date_value(&m.date)}
+                    <Field id="meeting-date" label={t("gov-date")} input_type="date" value={crate::widgets::date_value(&m.date)}
                         onchange={e(|m, v| set(&mut m.date, Date::parse(&v)))} />
                     <Field id="meeting-number" label={t("gov-number")} input_type="number" value={m.number.to_string()}
                         onchange={e(|m, v| v.trim().parse().ok().is_some_and(|n| set(&mut m.number, n)))} />
@@ -1366,7 +1353,7 @@ pub fn MeetingPage(props: &MeetingProps) -> Html {
 pub fn YearSummaryPage(props: &PageProps) -> Html {
     let ctx = use_context::<AppCtx>().expect("AppCtx");
     let heading = use_node_ref();
-    focus_on_mount(&heading);
+    crate::widgets::use_focus_on_mount(&heading);
     let t = |id: &str| ctx.t(id);
     let plan = &props.plan;
     let g = &plan.governance;
@@ -1399,7 +1386,7 @@ pub fn YearSummaryPage(props: &PageProps) -> Html {
                 <button onclick={ctx.send.reform(|_| Msg::Print)}>{ t("print") }</button>
             </div>
             <div class="grid no-print">
-                <Field id="year-start" label={t("gov-year-start")} input_type="date" value={date_value(&Some(start.clone()))}
+                <Field id="year-start" label={t("gov-year-start")} input_type="date" value={crate::widgets::date_value(&Some(start.clone()))}
                     onchange={edit(&ctx, &plan.id, c, Ent::Charter, |c, v: String| set(&mut c.year_start, Date::parse(&v)))} />
             </div>
             if !c.mission.is_empty() { <p><strong>{ t("gov-mission") }{ ": " }</strong><span dir="auto">{ c.mission.clone() }</span></p> }

@@ -51,10 +51,6 @@ fn opt_id(v: String) -> Option<Id> {
     (!v.is_empty() && Id::is_valid(&v)).then(|| Id::new(v))
 }
 
-fn date_value(d: &Option<Date>) -> AttrValue {
-    AttrValue::from(d.as_ref().map(|d| d.0.clone()).unwrap_or_default())
-}
-
 /// Options of a key enum preceded by "none".
 fn with_none<T: Copy>(
     ctx: &AppCtx,
@@ -71,14 +67,7 @@ fn with_none<T: Copy>(
 pub fn LandscapePage(props: &PageProps) -> Html {
     let ctx = use_context::<AppCtx>().expect("AppCtx");
     let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with((), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        });
-    }
+    crate::widgets::use_focus_on_mount(&heading);
     let t = |id: &str| ctx.t(id);
     let plan = &props.plan;
     let partners: Choices = use_choice_list(
@@ -570,7 +559,7 @@ fn Conflicts(props: &ListProps) -> Html {
                                     onchange={putter(&ctx, &plan.id, c, Ent::Conflict, |c, v| ConflictSource::from_key(&v).map(|s| c.source = s).is_some())} />
                                 <Select id={f("status")} label={t("land-status")} value={c.status.key()} options={statuses.clone()}
                                     onchange={putter(&ctx, &plan.id, c, Ent::Conflict, |c, v| ConflictStatus::from_key(&v).map(|s| c.status = s).is_some())} />
-                                <Field id={f("date")} label={t("land-date")} input_type="date" value={date_value(&c.date)}
+                                <Field id={f("date")} label={t("land-date")} input_type="date" value={crate::widgets::date_value(&c.date)}
                                     onchange={putter(&ctx, &plan.id, c, Ent::Conflict, |c, v| { c.date = Date::parse(&v); true })} />
                                 <Select id={f("a")} label={t("land-conflict-a")} value={who(0)} options={(*props.partners).clone()}
                                     onchange={putter(&ctx, &plan.id, c, Ent::Conflict, |c, v| { set_at(&mut c.partners, 0, opt_id(v)); true })} />
@@ -799,7 +788,7 @@ fn Contacts(props: &ListProps) -> Html {
                                     onchange={putter(&ctx, &plan.id, c, Ent::Contact, |c, v| Channel::from_key(&v).map(|x| c.channel = x).is_some())} />
                                 <Select id={f("frequency")} label={t("land-frequency")} value={c.frequency.key()} options={freqs.clone()}
                                     onchange={putter(&ctx, &plan.id, c, Ent::Contact, |c, v| Frequency::from_key(&v).map(|x| c.frequency = x).is_some())} />
-                                <Field id={f("last")} label={t("land-last")} input_type="date" value={date_value(&c.last)}
+                                <Field id={f("last")} label={t("land-last")} input_type="date" value={crate::widgets::date_value(&c.last)}
                                     onchange={putter(&ctx, &plan.id, c, Ent::Contact, |c, v| { c.last = Date::parse(&v); true })} />
                             </div>
                             <Field id={f("goal")} label={t("land-goal")} value={c.goal.clone()} multiline=true maxlength={shutaf::text::MAX_MEDIUM}

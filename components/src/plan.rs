@@ -27,15 +27,7 @@ pub struct PlanPageProps {
 pub fn PlanPage(props: &PlanPageProps) -> Html {
     let ctx = use_context::<AppCtx>().expect("AppCtx");
     let heading = use_node_ref();
-    {
-        // Screen-reader and keyboard users land on the plan's heading when it opens.
-        let heading = heading.clone();
-        use_effect_with((), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
-            }
-        });
-    }
+    crate::widgets::use_focus_on_mount(&heading);
     let plan = &props.plan;
     let t = |id: &str| ctx.t(id);
     let sections = plan.kind.modules().iter().map(|m| match m {
@@ -113,8 +105,6 @@ fn Details(props: &SectionProps) -> Html {
             })
         })
     };
-    let date =
-        |d: &Option<Date>| AttrValue::from(d.as_ref().map(|d| d.0.clone()).unwrap_or_default());
     html! {
         <section id="section-details" class="plan-section" aria-labelledby="h-details">
             <h2 id="h-details">{ t("section-details") }</h2>
@@ -124,9 +114,9 @@ fn Details(props: &SectionProps) -> Html {
                 <Select id="plan-kind" label={t("field-kind")} value={plan.kind.key()}
                     options={PlanKind::ALL.iter().map(|k| (AttrValue::from(k.key()), t(&format!("kind-{}", k.key())))).collect::<Vec<_>>()}
                     onchange={set(|v| PlanKind::from_key(&v).map(PlanField::Kind))} />
-                <Field id="plan-start" label={t("field-start-date")} input_type="date" value={date(&plan.start_date)}
+                <Field id="plan-start" label={t("field-start-date")} input_type="date" value={crate::widgets::date_value(&plan.start_date)}
                     onchange={set(|v| Some(PlanField::StartDate(Date::parse(&v))))} />
-                <Field id="plan-end" label={t("field-end-date")} input_type="date" value={date(&plan.end_date)}
+                <Field id="plan-end" label={t("field-end-date")} input_type="date" value={crate::widgets::date_value(&plan.end_date)}
                     onchange={set(|v| Some(PlanField::EndDate(Date::parse(&v))))} />
             </div>
             <Field id="plan-description" label={t("field-description")} value={plan.description.clone()} multiline=true
@@ -298,7 +288,7 @@ fn PartnerCard(props: &PartnerCardProps) -> Html {
                     <Field id={fid("works-with")} label={t("partner-works-with-list")} value={p.works_with.join(", ")}
                         onchange={set(|v| Some(PartnerField::WorksWith(split_list(&v))))} />
                     <Field id={fid("arrival")} label={t("partner-arrival")} input_type="date"
-                        value={p.arrival.as_ref().map(|d| d.0.clone()).unwrap_or_default()}
+                        value={crate::widgets::date_value(&p.arrival)}
                         onchange={set(|v| Some(PartnerField::Arrival(Date::parse(&v))))} />
                     <Field id={fid("contact")} label={t("partner-contact")} value={p.contact.clone()}
                         maxlength={MAX_SHORT} onchange={set(|v| Some(PartnerField::Contact(v)))} />
@@ -787,7 +777,7 @@ fn TaskRow(props: &TaskRowProps) -> Html {
                     options={(*props.people).clone()}
                     onchange={set(|v| Some(TaskField::Owner((!v.is_empty()).then(|| Id::new(v)))))} />
                 <Field id={fid("due")} label={t("task-due")} input_type="date"
-                    value={task.due.as_ref().map(|d| d.0.clone()).unwrap_or_default()}
+                    value={crate::widgets::date_value(&task.due)}
                     onchange={set(|v| Some(TaskField::Due(Date::parse(&v))))} />
             </div>
             <button class="danger small" onclick={remove}>{ ctx.tr.t_args("task-remove", &[("title", task.title.as_str().into())]) }</button>

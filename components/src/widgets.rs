@@ -6,6 +6,23 @@ use yew::prelude::*;
 use crate::app::AppCtx;
 use crate::browser::event_value;
 
+/// A date field's value: the date as typed (`YYYY-MM-DD`), or empty.
+pub(crate) fn date_value(d: &Option<shutaf::model::Date>) -> AttrValue {
+    AttrValue::from(d.as_ref().map(|d| d.0.clone()).unwrap_or_default())
+}
+
+/// Moves focus to `node` when the page opens: screen-reader and keyboard users land on its
+/// heading.
+#[hook]
+pub(crate) fn use_focus_on_mount(node: &NodeRef) {
+    let node = node.clone();
+    use_effect_with((), move |_| {
+        if let Some(h) = node.cast::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+    });
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ModalProps {
     pub title: AttrValue,
