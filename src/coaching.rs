@@ -12,8 +12,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::format::{Checks, ProblemKind};
-use crate::model::{Date, Id, Plan};
-use crate::parts::{Checked, Entity};
+use crate::model::{key_enum, Date, Id, Plan};
+use crate::parts::{is_default, Checked, Entity};
 use crate::text::{MAX_LONG, MAX_MEDIUM, MAX_SHORT};
 
 /// The longest gap between sessions the seed advises: six weeks, in days.
@@ -25,26 +25,7 @@ pub const MAX_TAGS: usize = 20;
 /// The instrument whose questions the session editor shows.
 pub const GROW: &str = "grow_session";
 
-macro_rules! keyed {
-    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident => $k:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($(#[$vm])* $v),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$v),+];
-            pub fn key(self) -> &'static str {
-                match self { $($name::$v => $k),+ }
-            }
-            pub fn from_key(key: &str) -> Option<$name> {
-                Self::ALL.iter().copied().find(|v| v.key() == key)
-            }
-        }
-    };
-}
-
-keyed! {
+key_enum! {
     /// What a participant does in the partnership.
     Role {
         /// Coaches and is coached, in turn (a peer pair).
@@ -55,7 +36,7 @@ keyed! {
     }
 }
 
-keyed! {
+key_enum! {
     /// The partnership's stage (Fullan): initiation, implementation, institutionalisation.
     Stage {
         #[default]
@@ -63,14 +44,6 @@ keyed! {
         Implementation => "implementation",
         Institutionalisation => "institutionalisation",
     }
-}
-
-fn is_zero(n: &u16) -> bool {
-    *n == 0
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
 }
 
 /// A participant of the partnership: one of the plan's people (the id is the person's).
@@ -175,7 +148,7 @@ pub struct Planned {
     #[schemars(regex(pattern = r"^\d{2}:\d{2}$"))]
     pub time: Option<String>,
     /// Planned length in minutes; 0 when not set.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "is_default")]
     #[schemars(range(max = 1440))]
     pub minutes: u16,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -246,14 +219,14 @@ pub struct Session {
     #[schemars(regex(pattern = r"^\d{2}:\d{2}$"))]
     pub time: Option<String>,
     /// Length in minutes; 0 when not recorded.
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "is_default")]
     #[schemars(range(max = 1440))]
     pub minutes: u16,
     /// Whether the session included observation in the field.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub observation: bool,
     /// A group session, with several participants and their questions.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub group: bool,
     /// The person coached in this session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -420,7 +393,7 @@ pub struct Goal {
     pub action_plan: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Date>,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub done: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
@@ -463,7 +436,6 @@ fn check_time(t: &Option<String>, path: &str, cx: &mut Checks) {
 fn check_tags(tags: &mut Vec<String>, path: &str, cx: &mut Checks) {
     for (i, t) in tags.iter_mut().enumerate() {
         cx.text(t, 60, true, &format!("{path}[{i}]"));
-        *t = t.trim().to_string();
     }
     let mut seen = Vec::new();
     tags.retain(|t| {

@@ -1032,8 +1032,6 @@ impl Checks {
         }
     }
 
-    /// Cleans a text in place, reporting what was removed or cut. The same rules as text typed
-    /// in the interface ([`text::fit`]), so a file's text is stored exactly as typed text is.
     /// Reports a number that is not finite or lies outside `min..=max`.
     pub fn number(&mut self, n: f64, min: i64, max: i64, path: &str) {
         if !n.is_finite() || n < min as f64 || n > max as f64 {
@@ -1059,6 +1057,8 @@ impl Checks {
         }
     }
 
+    /// Cleans a text in place, reporting what was removed or cut. The same rules as text typed
+    /// in the interface ([`text::fit`]), so a file's text is stored exactly as typed text is.
     pub fn text(&mut self, s: &mut String, max: usize, single_line: bool, path: &str) {
         let (cleaned, report, cut) = text::fit(s, max, single_line);
         if report.bidi_removed > 0 {

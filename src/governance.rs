@@ -17,16 +17,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::format::Checks;
 use crate::model::{Date, Id, Partner, Person, Plan, Sector, Task};
-use crate::parts::{Checked, Entity, Governance};
+use crate::parts::{is_default, Checked, Entity, Governance};
 use crate::text::{MAX_LONG, MAX_MEDIUM, MAX_SHORT};
-
-fn no(b: &bool) -> bool {
-    !*b
-}
-
-fn zero<T: Default + PartialEq>(v: &T) -> bool {
-    *v == T::default()
-}
 
 /// The earliest and latest years of a schedule.
 pub const MIN_YEAR: u16 = 1990;
@@ -149,7 +141,7 @@ pub struct ActionComponent {
     #[schemars(length(min = 1, max = 2000))]
     pub title: String,
     /// A core programme: strategic, run and funded by strategic partners (2–3 per goal).
-    #[serde(default, skip_serializing_if = "no")]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub core: bool,
     /// The executing body: a partner of the plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -158,7 +150,7 @@ pub struct ActionComponent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub funder: Option<Id>,
     /// In whole currency units.
-    #[serde(default, skip_serializing_if = "zero")]
+    #[serde(default, skip_serializing_if = "is_default")]
     #[schemars(range(max = 1_000_000_000_000u64))]
     pub budget: u64,
     /// The first and last year it runs.
@@ -221,10 +213,10 @@ pub const TRAITS: [&str; 4] = ["experience", "influence", "commitment", "authori
 #[serde(deny_unknown_fields)]
 pub struct Member {
     pub person: Id,
-    #[serde(default, skip_serializing_if = "no")]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub chair: bool,
     /// Which of the four traits ([`TRAITS`]) the member has, in that order.
-    #[serde(default, skip_serializing_if = "zero")]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub traits: [bool; 4],
 }
 
@@ -254,7 +246,7 @@ pub struct Body {
 pub struct AgendaItem {
     #[schemars(length(max = 200))]
     pub text: String,
-    #[serde(default, skip_serializing_if = "no")]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub covered: bool,
 }
 
@@ -268,7 +260,7 @@ pub struct Meeting {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
     /// Its number in the body's series (1, 2, …); 0 when not numbered.
-    #[serde(default, skip_serializing_if = "zero")]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub number: u32,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     #[schemars(length(max = 200))]
@@ -280,7 +272,7 @@ pub struct Meeting {
     #[schemars(length(max = 2000))]
     pub goals: String,
     /// Agenda and goals were sent to the participants in advance.
-    #[serde(default, skip_serializing_if = "no")]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub sent_in_advance: bool,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     #[schemars(length(max = 2000))]

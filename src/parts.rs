@@ -35,8 +35,8 @@ pub trait Entity: Checked {
     fn id(&self) -> &Id;
 }
 
-#[allow(dead_code)]
-fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+/// For `skip_serializing_if`: a value that is its type's default is not written.
+pub(crate) fn is_default<T: Default + PartialEq>(v: &T) -> bool {
     *v == T::default()
 }
 
