@@ -784,19 +784,7 @@ pub fn without_notes(plan: &Plan) -> Plan {
     let mut p = plan.clone();
     let c = std::rc::Rc::make_mut(&mut p.coaching);
     for s in &mut c.sessions {
-        *s = Session {
-            id: s.id.clone(),
-            date: s.date.clone(),
-            time: s.time.clone(),
-            minutes: s.minutes,
-            observation: s.observation,
-            group: s.group,
-            coachee: s.coachee.clone(),
-            participants: std::mem::take(&mut s.participants),
-            observer: s.observer.clone(),
-            next_date: s.next_date.clone(),
-            ..Session::default()
-        };
+        *s = session_without_notes(s);
     }
     c.goals.clear();
     p.responses.retain(|r| r.instrument != GROW);
@@ -804,9 +792,31 @@ pub fn without_notes(plan: &Plan) -> Plan {
     p
 }
 
+/// A session with only what is not confidential: when, how long, who, and the next date.
+fn session_without_notes(s: &Session) -> Session {
+    Session {
+        id: s.id.clone(),
+        date: s.date.clone(),
+        time: s.time.clone(),
+        minutes: s.minutes,
+        observation: s.observation,
+        group: s.group,
+        coachee: s.coachee.clone(),
+        participants: s.participants.clone(),
+        observer: s.observer.clone(),
+        next_date: s.next_date.clone(),
+        ..Session::default()
+    }
+}
+
 /// Whether the plan holds confidential coaching notes that [`without_notes`] would leave out.
+/// Asked at every render of a plan page, so it looks without copying the plan.
 pub fn has_notes(plan: &Plan) -> bool {
-    without_notes(plan) != *plan
+    let c = &plan.coaching;
+    !c.goals.is_empty()
+        || plan.responses.iter().any(|r| r.instrument == GROW)
+        || plan.rounds.iter().any(|r| r.instrument == GROW)
+        || c.sessions.iter().any(|s| session_without_notes(s) != *s)
 }
 
 /// Escapes a TEXT value (RFC 5545 §3.3.11).

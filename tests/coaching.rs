@@ -600,3 +600,43 @@ fn tags_are_trimmed_deduplicated_and_typed_with_commas() {
     apply(&mut w, put(Ent::CoachingSession(s))).unwrap();
     assert_eq!(w.plans[0].coaching.sessions[0].tags, ["a", "b"]);
 }
+
+/// `has_notes` looks without copying the plan; it must agree with what `without_notes` leaves
+/// out, for each kind of note on its own.
+#[test]
+fn has_notes_is_true_exactly_when_without_notes_changes_the_plan() {
+    let full = with_notes();
+    let bare = co::without_notes(&full);
+    let mut cases: Vec<(&str, Plan)> = vec![("full", full.clone()), ("bare", bare.clone())];
+    let mut one = |what: &'static str, f: &dyn Fn(&mut Plan)| {
+        let mut p = bare.clone();
+        f(&mut p);
+        cases.push((what, p));
+    };
+    one("a goal", &|p| {
+        Rc::make_mut(&mut p.coaching).goals = full.coaching.goals.clone()
+    });
+    one("a GROW response", &|p| {
+        p.responses.push(full.responses[0].clone())
+    });
+    one("a GROW round", &|p| p.rounds.push(full.rounds[0].clone()));
+    one("a session's feedback", &|p| {
+        Rc::make_mut(&mut p.coaching).sessions[1].feedback = "x".into()
+    });
+    one("a session's tags", &|p| {
+        Rc::make_mut(&mut p.coaching).sessions[0].tags = vec!["x".into()]
+    });
+    one("the rhythm only", &|p| {
+        let c = Rc::make_mut(&mut p.coaching);
+        c.sessions[0].minutes = 45;
+        c.sessions[0].participants = vec![id("omer")];
+    });
+    for (what, p) in &cases {
+        assert_eq!(co::has_notes(p), co::without_notes(p) != *p, "{what}");
+    }
+    assert!(
+        !co::has_notes(&cases.last().unwrap().1),
+        "the rhythm is not a note"
+    );
+    assert_eq!(cases.iter().filter(|(_, p)| co::has_notes(p)).count(), 6);
+}
