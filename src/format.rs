@@ -1060,6 +1060,9 @@ impl Checks {
     /// Cleans a text in place, reporting what was removed or cut. The same rules as text typed
     /// in the interface ([`text::fit`]), so a file's text is stored exactly as typed text is.
     pub fn text(&mut self, s: &mut String, max: usize, single_line: bool, path: &str) {
+        if text::fits(s, max, single_line) {
+            return;
+        }
         let (cleaned, report, cut) = text::fit(s, max, single_line);
         if report.bidi_removed > 0 {
             self.push(

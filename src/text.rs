@@ -101,6 +101,43 @@ pub fn fit(s: &str, max: usize, single_line: bool) -> (String, Cleaned, bool) {
     (out, report, cut)
 }
 
+/// Whether [`fit`] would leave `s` as it is: nothing to remove, nothing to trim, not too long.
+/// Checking costs no allocation, so importing a large clean file copies none of its texts.
+pub fn fits(s: &str, max: usize, single_line: bool) -> bool {
+    if single_line && s.trim().len() != s.len() {
+        return false;
+    }
+    let mut count = 0;
+    s.chars().all(|c| {
+        count += 1;
+        count <= max
+            && !is_bidi_control(c)
+            && !is_unwanted_control(c)
+            && !(single_line && matches!(c, '\n' | '\r' | '\t'))
+    })
+}
+
+/// The text of a file's bytes, as a browser reads a text file: UTF-8 (a byte order mark
+/// dropped, a malformed sequence shown as U+FFFD), or UTF-16 when the file starts with its
+/// byte order mark. Reading bytes and decoding here is several times faster in the app than
+/// having the browser decode a large file and copy it over as text.
+pub fn decode_text(bytes: Vec<u8>) -> String {
+    let utf16 = |b: &[u8], unit: fn([u8; 2]) -> u16| {
+        let units: Vec<u16> = b
+            .chunks(2)
+            .map(|c| unit([c[0], *c.get(1).unwrap_or(&0)]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    };
+    match bytes.as_slice() {
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8_lossy(rest).into_owned(),
+        _ => String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    }
+}
+
 /// The first `max` characters of `s`.
 pub fn truncate_chars(s: &str, max: usize) -> String {
     match s.char_indices().nth(max) {
@@ -136,6 +173,61 @@ mod tests {
         let (s, _, cut) = fit(&format!("{}   ", "a".repeat(MAX_NAME)), MAX_NAME, true);
         assert!(!cut);
         assert_eq!(s.chars().count(), MAX_NAME);
+    }
+
+    #[test]
+    fn fits_exactly_when_fitting_changes_nothing() {
+        // Every string of up to four characters from a set that exercises each rule, as a
+        // single-line and as a multi-line text, with limits around its length.
+        let parts = [
+            "a", "א", " ", "\n", "\r", "\t", "\u{202E}", "\u{200F}", "\u{0007}", "ب",
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let more: Vec<String> = texts
+                .iter()
+                .flat_map(|t| parts.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(more);
+            texts.dedup();
+        }
+        let mut both = [0, 0];
+        for t in &texts {
+            for single in [true, false] {
+                for max in [0, 2, 3, 10] {
+                    let (out, report, cut) = fit(t, max, single);
+                    let same = out == *t && report == Cleaned::default() && !cut;
+                    assert_eq!(
+                        fits(t, max, single),
+                        same,
+                        "{t:?} max {max} single {single}"
+                    );
+                    both[same as usize] += 1;
+                }
+            }
+        }
+        assert!(both[0] > 1000 && both[1] > 1000, "{both:?}");
+    }
+
+    #[test]
+    fn decodes_files_as_a_browser_reads_text() {
+        let he = "שותף, شريك";
+        assert_eq!(decode_text(he.as_bytes().to_vec()), he);
+        assert_eq!(decode_text([b"\xEF\xBB\xBF", he.as_bytes()].concat()), he);
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(he.encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain(he.encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(decode_text(le), he);
+        assert_eq!(decode_text(be), he);
+        // Malformed UTF-8 is kept readable, never refused or dropped.
+        assert_eq!(decode_text(b"{\"a\xFF\"}".to_vec()), "{\"a\u{FFFD}\"}");
+        assert_eq!(decode_text(vec![0xFF, 0xFE, 0x41]), "A");
+        assert_eq!(decode_text(Vec::new()), "");
     }
 
     #[test]

@@ -557,10 +557,12 @@ impl Component for App {
                 }
                 let link = ctx.link().clone();
                 let file = gloo::file::File::from(file);
-                self.reader = Some(gloo::file::callbacks::read_as_text(&file, move |result| {
+                self.reader = Some(gloo::file::callbacks::read_as_bytes(&file, move |result| {
                     link.send_message(Msg::FileRead {
                         name,
-                        result: result.map_err(|e| e.to_string()),
+                        result: result
+                            .map(shutaf::text::decode_text)
+                            .map_err(|e| e.to_string()),
                     })
                 }));
             }
