@@ -170,13 +170,16 @@ fn Partners(props: &SectionProps) -> Html {
     let ctx = use_context::<AppCtx>().expect("AppCtx");
     let t = |id: &str| ctx.t(id);
     let plan = &props.plan;
+    let paged = crate::widgets::use_paged();
     let on_add = {
-        let id = plan.id.clone();
+        let (id, paged) = (plan.id.clone(), paged.clone());
         ctx.exec(move |name: String| {
+            let new = browser::new_id("partner");
+            paged.add(new.clone());
             Some(Command::AddPartner {
                 plan_id: id.clone(),
                 partner: Partner {
-                    id: browser::new_id("partner"),
+                    id: new,
                     name,
                     ..Default::default()
                 },
@@ -193,10 +196,11 @@ fn Partners(props: &SectionProps) -> Html {
                 <p class="empty">{ t("partners-empty") }</p>
             }
             <ul class="entity-list">
-                { for plan.partners.iter().map(|p| html! {
+                { for plan.partners.iter().enumerate().filter(|(i, p)| paged.shows(*i, &p.id)).map(|(_, p)| html! {
                     <PartnerCard key={p.id.0.clone()} plan_id={plan.id.clone()} partner={p.clone()} />
                 }) }
             </ul>
+            { paged.more(&ctx, plan.partners.iter().map(|p| p.id.clone())) }
             <AddByName id="new-partner" label={t("partner-new-name")} button={t("partner-add")} {on_add} />
         </section>
     }
@@ -249,9 +253,10 @@ fn PartnerCard(props: &PartnerCardProps) -> Html {
         t(&format!("sector-{}", p.sector.key())),
         t(&format!("relationship-{}", p.relationship.key()))
     );
+    let (open, ontoggle) = crate::widgets::use_open(p.added_value.is_empty());
     html! {
         <li class="entity">
-            <details open={p.added_value.is_empty()}>
+            <details {open} {ontoggle}>
                 <summary>
                     <span class="entity-name" dir="auto">{ p.name.clone() }</span>
                     <span class="entity-meta">{ summary }</span>
@@ -259,6 +264,7 @@ fn PartnerCard(props: &PartnerCardProps) -> Html {
                         <span class="badge warn">{ t("partner-missing-added-value") }</span>
                     }
                 </summary>
+                if open {
                 <div class="grid">
                     <Field id={fid("name")} label={t("partner-name")} value={p.name.clone()} required=true
                         maxlength={MAX_NAME} onchange={set(|v| Some(PartnerField::Name(v)))} />
@@ -315,6 +321,7 @@ fn PartnerCard(props: &PartnerCardProps) -> Html {
                 <Field id={fid("notes")} label={t("partner-notes")} value={p.notes.clone()} multiline=true
                     maxlength={MAX_LONG} onchange={set(|v| Some(PartnerField::Notes(v)))} />
                 <button class="danger" onclick={remove}>{ ctx.tr.t_args("partner-remove-named", &[("name", p.name.as_str().into())]) }</button>
+                }
             </details>
         </li>
     }
@@ -325,13 +332,16 @@ fn People(props: &SectionProps) -> Html {
     let ctx = use_context::<AppCtx>().expect("AppCtx");
     let t = |id: &str| ctx.t(id);
     let plan = &props.plan;
+    let paged = crate::widgets::use_paged();
     let on_add = {
-        let id = plan.id.clone();
+        let (id, paged) = (plan.id.clone(), paged.clone());
         ctx.exec(move |name: String| {
+            let new = browser::new_id("person");
+            paged.add(new.clone());
             Some(Command::AddPerson {
                 plan_id: id.clone(),
                 person: Person {
-                    id: browser::new_id("person"),
+                    id: new,
                     name,
                     ..Default::default()
                 },
@@ -353,10 +363,11 @@ fn People(props: &SectionProps) -> Html {
                 <p class="empty">{ t("people-empty") }</p>
             }
             <ul class="entity-list">
-                { for plan.people.iter().map(|p| html! {
+                { for plan.people.iter().enumerate().filter(|(i, p)| paged.shows(*i, &p.id)).map(|(_, p)| html! {
                     <PersonCard key={p.id.0.clone()} plan_id={plan.id.clone()} person={p.clone()} partners={partners.clone()} />
                 }) }
             </ul>
+            { paged.more(&ctx, plan.people.iter().map(|p| p.id.clone())) }
             <AddByName id="new-person" label={t("person-new-name")} button={t("person-add")} {on_add} />
         </section>
     }
@@ -404,13 +415,15 @@ fn PersonCard(props: &PersonCardProps) -> Html {
                 .find(|(v, _)| v.as_str() == id.as_str())
         })
         .map(|(_, name)| name.clone());
+    let (open, ontoggle) = crate::widgets::use_open(false);
     html! {
         <li class="entity">
-            <details>
+            <details {open} {ontoggle}>
                 <summary>
                     <span class="entity-name" dir="auto">{ p.name.clone() }</span>
                     <span class="entity-meta" dir="auto">{ [Some(p.role.clone()).filter(|r| !r.is_empty()), org].into_iter().flatten().collect::<Vec<_>>().join(" · ") }</span>
                 </summary>
+                if open {
                 <div class="grid">
                     <Field id={fid("name")} label={t("person-name")} value={p.name.clone()} required=true
                         maxlength={MAX_NAME} onchange={set(|v| Some(PersonField::Name(v)))} />
@@ -426,6 +439,7 @@ fn PersonCard(props: &PersonCardProps) -> Html {
                 <Field id={fid("notes")} label={t("person-notes")} value={p.notes.clone()} multiline=true
                     maxlength={MAX_LONG} onchange={set(|v| Some(PersonField::Notes(v)))} />
                 <button class="danger" onclick={remove}>{ ctx.tr.t_args("person-remove-named", &[("name", p.name.as_str().into())]) }</button>
+                }
             </details>
         </li>
     }
@@ -676,13 +690,16 @@ fn Tasks(props: &SectionProps) -> Html {
     let t = |id: &str| ctx.t(id);
     let plan = &props.plan;
     let today = browser::today();
+    let paged = crate::widgets::use_paged();
     let on_add = {
-        let id = plan.id.clone();
+        let (id, paged) = (plan.id.clone(), paged.clone());
         ctx.exec(move |title: String| {
+            let new = browser::new_id("task");
+            paged.add(new.clone());
             Some(Command::AddTask {
                 plan_id: id.clone(),
                 task: Task {
-                    id: browser::new_id("task"),
+                    id: new,
                     title,
                     ..Default::default()
                 },
@@ -708,11 +725,12 @@ fn Tasks(props: &SectionProps) -> Html {
                 <p class="empty">{ t("tasks-empty") }</p>
             }
             <ul class="entity-list tasks">
-                { for plan.tasks.iter().map(|task| html! {
+                { for plan.tasks.iter().enumerate().filter(|(i, task)| paged.shows(*i, &task.id)).map(|(_, task)| html! {
                     <TaskRow key={task.id.0.clone()} plan_id={plan.id.clone()} task={task.clone()} people={people.clone()}
                         overdue={!task.done && task.due.as_ref().is_some_and(|d| d.as_str() < today.as_str())} />
                 }) }
             </ul>
+            { paged.more(&ctx, plan.tasks.iter().map(|t| t.id.clone())) }
             <AddByName id="new-task" label={t("task-new")} button={t("task-add")} {on_add} />
         </section>
     }

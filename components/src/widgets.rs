@@ -23,6 +23,78 @@ pub(crate) fn use_focus_on_mount(node: &NodeRef) {
     });
 }
 
+/// How many items of a long list a page draws at first, and adds at each "show more".
+pub(crate) const PAGE: usize = 50;
+
+/// A long list drawn a page at a time: the first [`PAGE`] items, [`PAGE`] more at each press
+/// of the button, and always the items added from this page (so what the user adds shows).
+/// Drawing a plan's 1,000 tasks or 800 people at once takes seconds and much memory.
+#[derive(Clone, PartialEq)]
+pub(crate) struct Paged {
+    shown: UseStateHandle<usize>,
+    added: UseStateHandle<Vec<shutaf::model::Id>>,
+}
+
+#[hook]
+pub(crate) fn use_paged() -> Paged {
+    Paged {
+        shown: use_state(|| PAGE),
+        added: use_state(Vec::new),
+    }
+}
+
+impl Paged {
+    /// Whether the item at `index` with `id` is drawn.
+    pub fn shows(&self, index: usize, id: &shutaf::model::Id) -> bool {
+        index < *self.shown || self.added.contains(id)
+    }
+
+    /// Remembers an item added from this page, so it is drawn wherever it falls in the list.
+    pub fn add(&self, id: shutaf::model::Id) {
+        let mut v = (*self.added).clone();
+        v.push(id);
+        self.added.set(v);
+    }
+
+    /// "Showing N of M" and the button that draws more, when some items are not drawn.
+    pub fn more(&self, ctx: &AppCtx, ids: impl Iterator<Item = shutaf::model::Id>) -> Html {
+        let (mut drawn, mut total) = (0, 0);
+        for (i, id) in ids.enumerate() {
+            total += 1;
+            drawn += usize::from(self.shows(i, &id));
+        }
+        if drawn == total {
+            return html! {};
+        }
+        let shown = self.shown.clone();
+        let next = (total - drawn).min(PAGE);
+        html! {
+            <p class="show-more">
+                <span role="status">{ ctx.tr.t_args("list-showing", &[("shown", drawn.into()), ("total", total.into())]) }</span>
+                { " " }
+                <button type="button" onclick={Callback::from(move |_| shown.set(*shown + PAGE))}>
+                    { ctx.tr.t_args("list-show-more", &[("count", next.into())]) }
+                </button>
+            </p>
+        }
+    }
+}
+
+/// A `<details>` whose content is drawn only while it is open: a long list of closed cards
+/// costs no more than their summaries. `ontoggle` keeps the state in step with the browser.
+#[hook]
+pub(crate) fn use_open(initially: bool) -> (bool, Callback<Event>) {
+    let open = use_state(|| initially);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let d: web_sys::Element = e.target_unchecked_into();
+            open.set(d.has_attribute("open"));
+        })
+    };
+    (*open, ontoggle)
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ModalProps {
     pub title: AttrValue,
