@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import {
-  start, openPage, setLang, foreignRequests, shot, axeViolations, waitSaved, download, ROOT, OUT,
+  start, openPage, setLang, foreignRequests, shot, axeViolations, waitSaved, download, ROOT, OUT, SHOTS,
 } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -100,7 +100,11 @@ test('create a plan, add partners and people, switch language, reload, export, i
   await page.getByRole('button', { name: 'שותפות בית הספר "הדקל"' }).click();
   await page.waitForSelector('article.plan-page');
   assert.deepEqual(await page.locator('#section-partners .entity-name').allTextContents(), ['מתי"א אזורי', 'עמותת צעד קדימה']);
-  assert.equal(await page.locator('#section-partners textarea').first().inputValue(), 'ליווי מקצועי של צוות החינוך המיוחד');
+  // A card with its added value opens closed, and draws its fields only once opened.
+  const saved = page.locator('#section-partners li.entity').first();
+  assert.equal(await saved.locator('textarea').count(), 0);
+  await saved.locator('summary').click();
+  assert.equal(await saved.locator('textarea').first().inputValue(), 'ליווי מקצועי של צוות החינוך המיוחד');
   // Rows off screen are not laid out (content-visibility), so read the text itself, not its rendering.
   assert.equal(await page.locator('#section-people .entity-meta').first().textContent(), 'מנהלת · מתי"א אזורי');
 
@@ -387,6 +391,52 @@ test('a file dropped on the page is imported like a picked one', async () => {
   await page.waitForSelector('article.plan-page');
   assert.equal(await page.locator('h1').innerText(), 'Dropped plan');
   assert.match(await page.locator('.kind-badge').innerText(), /Network cluster/);
+  await context.close();
+});
+
+test('a plan with long lists draws them a page at a time, and what the user adds always shows', async () => {
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.url, { lang: 'en' });
+  await page.waitForSelector('.plan-card');
+  const tasks = Array.from({ length: 120 }, (_, i) => ({ id: `t${i}`, title: `Task number ${i + 1}` }));
+  const people = Array.from({ length: 60 }, (_, i) => ({ id: `p${i}`, name: `Person ${i + 1}` }));
+  const plan = { format: 'shutaf', format_version: 1, content: 'plan', plans: [{ id: 'long', name: 'Long plan', kind: 'school_partnership', partners: [], people, tasks }] };
+  await page.setInputFiles('input[type=file]', { name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
+  await page.getByRole('dialog').getByRole('button', { name: 'Add to my plans' }).click();
+  await page.waitForSelector('article.plan-page');
+  const rows = page.locator('#section-tasks li.task');
+  const status = page.locator('#section-tasks .show-more [role=status]');
+  // Rows off screen are not laid out (content-visibility): read text, not its rendering.
+  assert.equal(await rows.count(), 50);
+  assert.equal(plain(await status.textContent()), 'Showing 50 of 120');
+  assert.equal(await page.locator('#section-people li.entity').count(), 50);
+  assert.equal(plain(await page.locator('#section-people .show-more [role=status]').textContent()), 'Showing 50 of 60');
+
+  // A task added while only the first page shows is drawn at once, at the end of the list.
+  await page.fill('#new-task', 'The newest task');
+  await page.keyboard.press('Enter');
+  await page.locator('#section-tasks li.task', { hasText: 'The newest task' }).waitFor();
+  assert.equal(await rows.count(), 51);
+  assert.equal(plain(await status.textContent()), 'Showing 51 of 121');
+
+  // "Show more" draws the next page, from the keyboard too, until every row is drawn.
+  await page.locator('#section-tasks .show-more button').focus();
+  assert.equal(plain(await page.locator('#section-tasks .show-more button').textContent()), 'Show 50 more');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#section-tasks li.task').length === 101);
+  assert.equal(plain(await page.locator('#section-tasks .show-more button').textContent()), 'Show 20 more');
+  await page.locator('#section-tasks .show-more button').click();
+  await page.waitForFunction(() => document.querySelectorAll('#section-tasks li.task').length === 121);
+  assert.equal(await page.locator('#section-tasks .show-more').count(), 0);
+  const titles = await page.locator('#section-tasks li.task input[id$="-title"]').evaluateAll((xs) => xs.map((x) => x.value));
+  assert.ok(titles.includes('Task number 120') && titles.at(-1) === 'The newest task', titles.slice(-3).join(' | '));
+  assert.deepEqual(await axeViolations(page), []);
+  await page.locator('#section-people .show-more').screenshot({ path: join(SHOTS, 'show-more-en.png') });
+
+  await setLang(page, 'he');
+  await page.locator('#section-people .show-more').screenshot({ path: join(SHOTS, 'show-more-he.png') });
+  assert.equal(plain(await page.locator('#section-people .show-more [role=status]').textContent()), 'מוצגים 50 מתוך 60');
+  assert.equal(plain(await page.locator('#section-people .show-more button').textContent()), 'הצגת 10 נוספים');
   await context.close();
 });
 
