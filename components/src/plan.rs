@@ -790,7 +790,7 @@ fn TaskRow(props: &TaskRowProps) -> Html {
             <div class="grid">
                 <Field id={fid("title")} label={t("task-title")} value={task.title.clone()} required=true
                     maxlength={shutaf::command::MAX_TASK} onchange={set(|v| Some(TaskField::Title(v)))} />
-                <Select id={fid("owner")} label={t("task-owner")}
+                <Select id={fid("owner")} label={t("task-owner")} lazy=true
                     value={task.owner.as_ref().map(|i| i.0.clone()).unwrap_or_default()}
                     options={(*props.people).clone()}
                     onchange={set(|v| Some(TaskField::Owner((!v.is_empty()).then(|| Id::new(v)))))} />

@@ -256,31 +256,55 @@ pub struct SelectProps {
     pub options: Vec<(AttrValue, String)>,
     pub value: AttrValue,
     pub onchange: Callback<String>,
+    /// Draws only the chosen option until the list is focused or pointed at: for a select
+    /// repeated on many rows over a long list (a task's owner among 400 people), which
+    /// would otherwise draw tens of thousands of options.
+    #[prop_or_default]
+    pub lazy: bool,
 }
 
 /// A labelled drop-down list.
 #[component]
 pub fn Select(props: &SelectProps) -> Html {
     let node = use_node_ref();
+    let expanded = use_state(|| false);
+    let expand = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: Event| {
+            if !*expanded {
+                expanded.set(true);
+            }
+        })
+    };
+    // Until expanded, a lazy select holds just the option it shows (or the first one).
+    let drawn: &[(AttrValue, String)] = if props.lazy && !*expanded {
+        let i = props
+            .options
+            .iter()
+            .position(|(v, _)| *v == props.value)
+            .unwrap_or(0);
+        props.options.get(i..=i).unwrap_or_default()
+    } else {
+        &props.options
+    };
     {
         // An option's `selected` attribute stops counting once the user has chosen: set the
         // select's value itself, so undo and another tab's changes show.
         let node = node.clone();
-        use_effect_with(
-            (props.value.clone(), props.options.len()),
-            move |(value, _)| {
-                if let Some(s) = node.cast::<web_sys::HtmlSelectElement>() {
-                    s.set_value(value);
-                }
-            },
-        );
+        use_effect_with((props.value.clone(), drawn.len()), move |(value, _)| {
+            if let Some(s) = node.cast::<web_sys::HtmlSelectElement>() {
+                s.set_value(value);
+            }
+        });
     }
     let onchange = props.onchange.reform(|e: Event| event_value(&e));
     html! {
         <div class="field">
             <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <select id={props.id.clone()} ref={node} {onchange}>
-                { for props.options.iter().map(|(v, text)| html! {
+            <select id={props.id.clone()} ref={node} {onchange}
+                onfocus={props.lazy.then(|| expand.reform(|e: FocusEvent| e.into()))}
+                onpointerenter={props.lazy.then(|| expand.reform(|e: PointerEvent| e.into()))}>
+                { for drawn.iter().map(|(v, text)| html! {
                     <option value={v.clone()} selected={*v == props.value}>{ text }</option>
                 }) }
             </select>

@@ -398,7 +398,7 @@ test('a plan with long lists draws them a page at a time, and what the user adds
   const context = await env.browser.newContext();
   const page = await openPage(context, env.url, { lang: 'en' });
   await page.waitForSelector('.plan-card');
-  const tasks = Array.from({ length: 120 }, (_, i) => ({ id: `t${i}`, title: `Task number ${i + 1}` }));
+  const tasks = Array.from({ length: 120 }, (_, i) => ({ id: `t${i}`, title: `Task number ${i + 1}`, ...(i === 0 ? { owner: 'p5' } : {}) }));
   const people = Array.from({ length: 60 }, (_, i) => ({ id: `p${i}`, name: `Person ${i + 1}` }));
   const plan = { format: 'shutaf', format_version: 1, content: 'plan', plans: [{ id: 'long', name: 'Long plan', kind: 'school_partnership', partners: [], people, tasks }] };
   await page.setInputFiles('input[type=file]', { name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
@@ -411,6 +411,25 @@ test('a plan with long lists draws them a page at a time, and what the user adds
   assert.equal(plain(await status.textContent()), 'Showing 50 of 120');
   assert.equal(await page.locator('#section-people li.entity').count(), 50);
   assert.equal(plain(await page.locator('#section-people .show-more [role=status]').textContent()), 'Showing 50 of 60');
+
+  // A task's owner list holds only the chosen person until it is focused or pointed at
+  // (50 rows × 61 options otherwise); then every person can be chosen, by keyboard too.
+  const owner = page.locator('#task-t0-owner');
+  assert.deepEqual(await owner.locator('option').allTextContents(), ['Person 6']);
+  assert.equal(await owner.inputValue(), 'p5');
+  assert.equal(await page.locator('#task-t1-owner option').count(), 1);
+  await owner.focus();
+  await page.waitForFunction(() => document.querySelectorAll('#task-t0-owner option').length === 61);
+  assert.equal(await owner.inputValue(), 'p5');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.querySelector('#task-t0-owner').value === 'p6');
+  await page.locator('#task-t1-owner').hover();
+  await page.waitForFunction(() => document.querySelectorAll('#task-t1-owner option').length === 61);
+  await page.selectOption('#task-t1-owner', { label: 'Person 60' });
+  await page.locator('h1').click();
+  await waitSaved(page);
+  const owners = await page.evaluate(() => JSON.parse(localStorage.getItem('shutaf.workspace')).plans.find((p) => p.id === 'long').tasks.slice(0, 2).map((t) => t.owner));
+  assert.deepEqual(owners, ['p6', 'p59']);
 
   // A task added while only the first page shows is drawn at once, at the end of the list.
   await page.fill('#new-task', 'The newest task');
