@@ -711,7 +711,7 @@ fn fill_landscape(plan: &mut Plan, copy: usize, rng: &mut Rng) {
 }
 
 /// Issue 5: what the partners page derives on opening (warnings, the weekly grid, the map's
-/// layout and SVG, the contact order) and an edit there (ticking an owner in the matrix, then
+/// layout and SVG, the contact order, each actor's Circle of Influence) and an edit there (ticking an owner in the matrix, then
 /// deriving again), on the 1× workspace's landscape plan.
 fn bench_landscape(lib: &[Instrument]) {
     use shutaf::command::{Command, Editor};
@@ -732,6 +732,7 @@ fn bench_landscape(lib: &[Instrument]) {
             + land::presence(plan).by_day.len()
             + land::map_svg(plan, &l, &t, true).len()
             + land::contacts_by_due(plan, &today).len()
+            + land::circles(plan, lib).len()
     };
     let runs = 20;
     let mut n = 0;

@@ -1160,13 +1160,15 @@ pub fn circle_svg(
             );
         }
     }
-    // The level numbers along the first axis.
+    // The level numbers along the first axis, beside the ideal's band, away from the second
+    // dimension.
+    let (side, num_anchor) = if rtl { (10.0, "start") } else { (-10.0, "end") };
     for level in 1..=5 {
         let (x, y) = circle_point(0, n, level as f64, rtl);
         let _ = write!(
             s,
-            r##"<text x="{:.1}" y="{y:.1}" dy="-0.25em" font-size="10" fill="#4a5568">{level}</text>"##,
-            x + 4.0
+            r##"<text x="{:.1}" y="{y:.1}" dy="-0.25em" text-anchor="{num_anchor}" font-size="10" fill="#4a5568">{level}</text>"##,
+            x + side
         );
     }
     let points: Vec<(f64, f64)> = (c.dims.iter().enumerate())
@@ -1230,31 +1232,31 @@ pub fn circle_svg(
     } else {
         (24.0, "start", 1.0)
     };
-    let mut y = 2.0 * CIRCLE_R + 100.0;
-    for (mark, key) in [
-        (
+    let y0 = 2.0 * CIRCLE_R + 100.0;
+    for (row, key) in ["land-circle-legend-actor", "land-circle-legend-ideal"]
+        .iter()
+        .enumerate()
+    {
+        let y = y0 + 22.0 * row as f64;
+        let mark = if row == 0 {
             format!(
                 r##"<rect x="{:.1}" y="{:.1}" width="16" height="10" fill="{ACTOR}" fill-opacity="0.4" stroke="{ACTOR}"/>"##,
                 if rtl { x - 16.0 } else { x },
                 y - 5.0
-            ),
-            "land-circle-legend-actor",
-        ),
-        (
+            )
+        } else {
             format!(
-                r##"<line x1="{x:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="{IDEAL}" stroke-width="10" stroke-opacity="0.55"/>"##,
-                x + step * 16.0
-            ),
-            "land-circle-legend-ideal",
-        ),
-    ] {
+                r##"<line x1="{:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="{IDEAL}" stroke-width="10" stroke-linecap="round" stroke-opacity="0.55"/>"##,
+                x + step * 4.0,
+                x + step * 12.0
+            )
+        };
         let _ = write!(
             s,
             r##"{mark}<text x="{:.1}" y="{y:.1}" dy="0.35em" text-anchor="{anchor}" fill="#1a202c">{}</text>"##,
             x + step * 24.0,
             xml_escape(&t(key))
         );
-        y += 22.0;
     }
     s.push_str("</svg>");
     s

@@ -880,6 +880,13 @@ fn circle_svg_names_itself_draws_levels_and_ideals_and_mirrors_in_rtl() {
             assert!(s.contains(l), "{l}");
         }
         assert!(s.contains("&lt;land-circle-legend-ideal&gt;"));
+        // The legend marks the ideal with the ideal's band, on a row of its own.
+        let legend: Vec<&str> = s
+            .split("<text")
+            .filter(|x| x.contains("land-circle-legend"))
+            .collect();
+        assert_eq!(legend.len(), 2);
+        assert!(s.contains(r#"stroke-width="10" stroke-linecap="round""#));
     }
     // The second dimension lies on the right in LTR and on the left in RTL, the first on top.
     let (cx, _) = circle_point(0, 4, 0.0, false);

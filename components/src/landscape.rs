@@ -413,14 +413,15 @@ fn Circles(props: &PageProps) -> Html {
     let print = Callback::from(|_: MouseEvent| {
         // Only this section is printed: the page's other sections hide while it prints.
         let Some(w) = web_sys::window() else { return };
-        let root = w.document().and_then(|d| d.document_element());
-        if let Some(r) = &root {
-            let _ = r.set_attribute("data-print", "circles");
+        if let Some(root) = w.document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("data-print", "circles");
+            // Browsers whose print() returns before printing say when it is done.
+            gloo::events::EventListener::once(&w, "afterprint", move |_| {
+                let _ = root.remove_attribute("data-print");
+            })
+            .forget();
         }
         let _ = w.print();
-        if let Some(r) = &root {
-            let _ = r.remove_attribute("data-print");
-        }
     });
     // The dimension names and the rated items, in the instrument's order.
     let section_title = |id: &str| {
