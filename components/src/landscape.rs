@@ -181,6 +181,9 @@ fn Warnings(props: &PageProps) -> Html {
     let plan = &props.plan;
     let warnings = land::keyed_warnings(plan);
     let open = warnings.iter().filter(|w| w.dismissed.is_none()).count();
+    // Thousands on a large plan (every pair of partners with a shared method): a page at a time.
+    let paged = crate::widgets::use_paged();
+    let keys = || warnings.iter().map(|w| Id::new(w.key.as_str()));
     html! {
         <section id="land-warnings" class="plan-section warnings" aria-labelledby="h-land-warnings">
             <h2 id="h-land-warnings">{ ctx.tr.t_args("land-warnings", &[("count", open.into())]) }</h2>
@@ -188,7 +191,7 @@ fn Warnings(props: &PageProps) -> Html {
                 <p class="empty">{ ctx.t("land-warnings-none") }</p>
             } else {
                 <ul class="warning-list">
-                    { for warnings.iter().map(|w| html! {
+                    { for warnings.iter().zip(keys()).enumerate().filter(|(i, (_, k))| paged.shows(*i, k)).map(|(_, (w, _))| html! {
                         <li class={classes!("warning", w.dismissed.is_some().then_some("dismissed"))} data-warning={w.warning.key()} data-key={w.key.clone()}>
                             <p class="warning-message">{ warning_message(&ctx, plan, &w.warning) }</p>
                             if let Some(reason) = w.dismissed {
@@ -197,6 +200,7 @@ fn Warnings(props: &PageProps) -> Html {
                         </li>
                     }) }
                 </ul>
+                { paged.more(&ctx, keys()) }
             }
         </section>
     }
@@ -591,6 +595,9 @@ fn Areas(props: &PageProps) -> Html {
         })
     });
     let kinds = options(&ctx, AreaKind::ALL, AreaKind::key, "land-kind");
+    // The matrix of a large plan (150 partners × 60 areas) has thousands of boxes: its rows are
+    // drawn a page at a time.
+    let rows = crate::widgets::use_paged();
     html! {
         <section id="land-areas" class="plan-section" aria-labelledby="h-land-areas">
             <h2 id="h-land-areas">{ t("land-areas") }</h2>
@@ -628,7 +635,7 @@ fn Areas(props: &PageProps) -> Html {
                             }) }
                         </tr></thead>
                         <tbody>
-                            { for plan.partners.iter().map(|p| html! {
+                            { for plan.partners.iter().enumerate().filter(|(i, p)| rows.shows(*i, &p.id)).map(|(_, p)| html! {
                                 <tr key={p.id.0.clone()}>
                                     <th scope="row" dir="auto">{ p.name.clone() }</th>
                                     { for areas.iter().map(|a| {
@@ -650,6 +657,7 @@ fn Areas(props: &PageProps) -> Html {
                         </tbody>
                     </table>
                 </div>
+                { rows.more(&ctx, plan.partners.iter().map(|p| p.id.clone())) }
             }
         </section>
     }

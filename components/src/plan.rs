@@ -560,6 +560,7 @@ fn Warnings(props: &SectionProps) -> Html {
     let plan = &props.plan;
     let warnings = res::warnings(plan, &ctx.library);
     let land = shutaf::landscape::keyed_warnings(plan);
+    let paged = crate::widgets::use_paged();
     if warnings.is_empty() && land.is_empty() {
         return html! {};
     }
@@ -591,24 +592,31 @@ fn Warnings(props: &SectionProps) -> Html {
         }
     };
     let n_dismissed = dismissed.len() + land_dismissed.len();
+    // A large plan can hold thousands (every pair of partners with a shared method): drawn a
+    // page at a time, instruments' first.
+    let keys: Vec<Id> = (open.iter().map(|w| &w.key))
+        .chain(land_open.iter().map(|w| &w.key))
+        .map(|k| Id::new(k.as_str()))
+        .collect();
     html! {
         <section id="section-warnings" class="plan-section warnings" aria-labelledby="h-warnings">
             <h2 id="h-warnings">{ ctx.tr.t_args("warnings-title", &[("count", (open.len() + land_open.len()).into())]) }</h2>
             <ul class="warning-list">
-                { for open.iter().map(|w| html! {
+                { for open.iter().enumerate().filter(|(i, _)| paged.shows(*i, &keys[*i])).map(|(_, w)| html! {
                     <WarningRow key={w.key.clone()} plan_id={plan.id.clone()} key_={w.key.clone()}
                         message={ctx.tx(&w.rule.message).to_string()} source={ctx.tx(&w.rule.source).to_string()}
                         fix={Fix::Instrument(w.instrument.id.clone())}
                         fix_label={ctx.tr.t_args("warning-open", &[("instrument", ctx.tx(&w.instrument.title).into())])}
                         subject={subject(&w.subject)} holds={(w.holds_in, w.responses)} />
                 }) }
-                { for land_open.iter().map(|w| html! {
+                { for land_open.iter().enumerate().map(|(i, w)| (i + open.len(), w)).filter(|(i, _)| paged.shows(*i, &keys[*i])).map(|(_, w)| html! {
                     <WarningRow key={w.key.clone()} plan_id={plan.id.clone()} key_={w.key.clone()}
                         message={crate::landscape::warning_message(&ctx, plan, &w.warning)} source={t("land-warn-source")}
                         fix={Fix::Landscape(w.warning.section())} fix_label={t("land-warn-fix")}
                         subject={None::<String>} holds={(1, 1)} />
                 }) }
             </ul>
+            { paged.more(&ctx, keys.iter().cloned()) }
             if n_dismissed > 0 {
                 <details class="dismissed">
                     <summary>{ ctx.tr.t_args("warning-dismissed-title", &[("count", n_dismissed.into())]) }</summary>
