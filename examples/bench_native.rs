@@ -618,7 +618,8 @@ fn bench_evaluation(ws: &Workspace) {
 
 /// Issue 5's landscape plan: the school support plan of each copy gets 150 partners (methods,
 /// focus topics, instruction days), 400 people, 60 responsibility areas, 1,000 tasks (a quarter
-/// of them items of the joint work plan), 20 conflicts and 60 contact lines.
+/// of them items of the joint work plan), 20 conflicts and 60 contact lines, and a round of the
+/// Circle of Influence answered about 30 partners and 30 people.
 fn fill_landscape(plan: &mut Plan, copy: usize, rng: &mut Rng) {
     use shutaf::landscape::{Area, AreaKind, Conflict, Contact, JointKind};
     use shutaf::model::{Relationship, Sector, Weekday};
@@ -676,6 +677,37 @@ fn fill_landscape(plan: &mut Plan, copy: usize, rng: &mut Rng) {
             partner_id: (i % 4 == 0).then(|| id("pa", i % 150)),
         })
         .collect();
+    plan.rounds.push(Round {
+        id: id("cr", 0),
+        instrument: shutaf::landscape::CIRCLE.into(),
+        name: "Circle of Influence".into(),
+        date: None,
+    });
+    let levels = ["none", "little", "partial", "broad", "full"];
+    for i in 0..60 {
+        let subject = if i < 30 {
+            Subject::Partner(id("pa", i * 5))
+        } else {
+            Subject::Person(id("pe", i * 13 % 400))
+        };
+        let answers: BTreeMap<String, Answer> = [
+            ("authority_level", ["none", "little", "adapted", "broad", "full"][rng.below(5)]),
+            ("responsibility_level", levels[rng.below(5)]),
+            ("control_level", levels[rng.below(5)]),
+            ("influence_level", levels[rng.below(5)]),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), Answer::Choice(v.to_string())))
+        .collect();
+        plan.responses.push(Response {
+            id: id("ci", i),
+            instrument: shutaf::landscape::CIRCLE.into(),
+            round: id("cr", 0),
+            subject,
+            respondent: text(rng, 2),
+            answers,
+        });
+    }
     let land = Rc::make_mut(&mut plan.landscape);
     land.areas = (0..60)
         .map(|i| Area {
