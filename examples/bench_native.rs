@@ -691,7 +691,10 @@ fn fill_landscape(plan: &mut Plan, copy: usize, rng: &mut Rng) {
             Subject::Person(id("pe", i * 13 % 400))
         };
         let answers: BTreeMap<String, Answer> = [
-            ("authority_level", ["none", "little", "adapted", "broad", "full"][rng.below(5)]),
+            (
+                "authority_level",
+                ["none", "little", "adapted", "broad", "full"][rng.below(5)],
+            ),
             ("responsibility_level", levels[rng.below(5)]),
             ("control_level", levels[rng.below(5)]),
             ("influence_level", levels[rng.below(5)]),
