@@ -618,7 +618,8 @@ fn bench_evaluation(ws: &Workspace) {
 
 /// Issue 5's landscape plan: the school support plan of each copy gets 150 partners (methods,
 /// focus topics, instruction days), 400 people, 60 responsibility areas, 1,000 tasks (a quarter
-/// of them items of the joint work plan), 20 conflicts and 60 contact lines.
+/// of them items of the joint work plan), 20 conflicts and 60 contact lines, and a round of the
+/// Circle of Influence answered about 30 partners and 30 people.
 fn fill_landscape(plan: &mut Plan, copy: usize, rng: &mut Rng) {
     use shutaf::landscape::{Area, AreaKind, Conflict, Contact, JointKind};
     use shutaf::model::{Relationship, Sector, Weekday};
@@ -676,6 +677,40 @@ fn fill_landscape(plan: &mut Plan, copy: usize, rng: &mut Rng) {
             partner_id: (i % 4 == 0).then(|| id("pa", i % 150)),
         })
         .collect();
+    plan.rounds.push(Round {
+        id: id("cr", 0),
+        instrument: shutaf::landscape::CIRCLE.into(),
+        name: "Circle of Influence".into(),
+        date: None,
+    });
+    let levels = ["none", "little", "partial", "broad", "full"];
+    for i in 0..60 {
+        let subject = if i < 30 {
+            Subject::Partner(id("pa", i * 5))
+        } else {
+            Subject::Person(id("pe", i * 13 % 400))
+        };
+        let answers: BTreeMap<String, Answer> = [
+            (
+                "authority_level",
+                ["none", "little", "adapted", "broad", "full"][rng.below(5)],
+            ),
+            ("responsibility_level", levels[rng.below(5)]),
+            ("control_level", levels[rng.below(5)]),
+            ("influence_level", levels[rng.below(5)]),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), Answer::Choice(v.to_string())))
+        .collect();
+        plan.responses.push(Response {
+            id: id("ci", i),
+            instrument: shutaf::landscape::CIRCLE.into(),
+            round: id("cr", 0),
+            subject,
+            respondent: text(rng, 2),
+            answers,
+        });
+    }
     let land = Rc::make_mut(&mut plan.landscape);
     land.areas = (0..60)
         .map(|i| Area {
@@ -711,7 +746,7 @@ fn fill_landscape(plan: &mut Plan, copy: usize, rng: &mut Rng) {
 }
 
 /// Issue 5: what the partners page derives on opening (warnings, the weekly grid, the map's
-/// layout and SVG, the contact order) and an edit there (ticking an owner in the matrix, then
+/// layout and SVG, the contact order, each actor's Circle of Influence) and an edit there (ticking an owner in the matrix, then
 /// deriving again), on the 1× workspace's landscape plan.
 fn bench_landscape(lib: &[Instrument]) {
     use shutaf::command::{Command, Editor};
@@ -732,6 +767,7 @@ fn bench_landscape(lib: &[Instrument]) {
             + land::presence(plan).by_day.len()
             + land::map_svg(plan, &l, &t, true).len()
             + land::contacts_by_due(plan, &today).len()
+            + land::circles(plan, lib).len()
     };
     let runs = 20;
     let mut n = 0;

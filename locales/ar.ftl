@@ -1145,6 +1145,40 @@ land-map-intro = الشركاء مجمّعون حسب القطاع (اللون) 
 land-map-desc = الشركاء على حلقة، مجمّعون حسب القطاع والعلاقة بالخطة؛ خطوط تربط شركاء يتقاسمون مجالات مسؤولية أو جهات يعملون معها.
 land-map-svg = تنزيل الخريطة (SVG)
 land-map-png = تنزيل الخريطة (PNG)
+land-circles = دائرة التأثير لكل جهة
+land-circles-intro = لكل شريك ولكل شخص عبّأ دائرة التأثير: الصلاحية والمسؤولية والسيطرة والتأثير، من 1 (لا شيء) إلى 5 (كاملة)، مقابل الوضع المثالي الذي يصفه الدليل — مسؤولية جزئية، وصلاحية ملائمة لها، وتأثير كامل.
+land-circles-empty = لم يعبّئ أحد دائرة التأثير بعد. عبّئوها لشريك أو لشخص لتظهر صورته هنا.
+land-circle-fill = تعبئة دائرة التأثير
+land-circle-print = طباعة الصور
+land-circle-title = دائرة التأثير — { $name }
+land-circle-desc-dim = { $dim }: { $level } (المثالي: { $ideal })
+land-circle-distance = البُعد عن الوضع المثالي: { $distance } (0 هو الوضع المثالي)
+land-circle-distance-none = البُعد عن الوضع المثالي: غير معروف بعد (لم يُجَب عن أي بُعد له وضع مثالي)
+land-circle-responses = { $n ->
+    [zero] لا إجابات
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $n } إجابات
+    [many] { $n } إجابةً
+   *[other] { $n } إجابة
+} في الجولة „{ $round }”
+land-circle-table = دائرة التأثير لـ{ $name } كجدول
+land-circle-dim = البُعد
+land-circle-level = الدرجة المختارة
+land-circle-ideal = الوضع المثالي
+land-circle-gap = البُعد عن المثالي
+land-circle-gap-ok = ضمن النطاق المثالي
+land-circle-gap-below = أدنى من المثالي بـ{ $n }
+land-circle-gap-above = أعلى من المثالي بـ{ $n }
+land-circle-no-ideal = لم يُحدَّد وضع مثالي
+land-circle-unanswered = بلا إجابة
+land-circle-partner = شريك
+land-circle-person = شخص
+land-circle-legend-actor = الدرجات المختارة
+land-circle-legend-ideal = الوضع المثالي
+land-warn-source = خريطة الشركاء: كل شريك يعرض قيمته المضافة ومجالات مسؤوليته، والجهات المرافقة تنسّق عملها فيما بينها.
+land-warn-fix = للإصلاح في صفحة الشركاء
+land-warn-dismissed = رُفض في صفحة الخطة
 land-map-table = الخريطة كجدول
 land-map-group = مجموعة
 land-map-linked = مرتبط بـ

@@ -1080,6 +1080,36 @@ land-map-intro = Partners grouped by sector (colour) and relationship (arcs); li
 land-map-desc = Partners on a ring, grouped by sector and relationship; lines join partners who share responsibility areas or bodies they work with.
 land-map-svg = Download the map (SVG)
 land-map-png = Download the map (PNG)
+land-circles = Circle of Influence per actor
+land-circles-intro = For each partner and person who answered the Circle of Influence: authority, responsibility, control and influence, from 1 (none) to 5 (full), against the ideal the kit states — partial responsibility, authority adapted to it, full influence.
+land-circles-empty = No one has answered the Circle of Influence yet. Fill it in for a partner or a person to see their picture here.
+land-circle-fill = Fill in the Circle of Influence
+land-circle-print = Print the pictures
+land-circle-title = Circle of Influence — { $name }
+land-circle-desc-dim = { $dim }: { $level } (ideal { $ideal })
+land-circle-distance = Distance from the ideal: { $distance } (0 is the ideal)
+land-circle-distance-none = Distance from the ideal: not known yet (no dimension with an ideal was answered)
+land-circle-responses = { $n ->
+    [one] One response
+   *[other] { $n } responses
+} in the round “{ $round }”
+land-circle-table = The Circle of Influence of { $name } as a table
+land-circle-dim = Dimension
+land-circle-level = Level answered
+land-circle-ideal = The ideal
+land-circle-gap = From the ideal
+land-circle-gap-ok = Within the ideal
+land-circle-gap-below = { $n } below the ideal
+land-circle-gap-above = { $n } above the ideal
+land-circle-no-ideal = No ideal stated
+land-circle-unanswered = Not answered
+land-circle-partner = partner
+land-circle-person = person
+land-circle-legend-actor = Levels answered
+land-circle-legend-ideal = The ideal
+land-warn-source = the partner landscape: every partner states its added value and its responsibility areas, and the support bodies coordinate their work.
+land-warn-fix = Fix it on the partners page
+land-warn-dismissed = Dismissed on the plan page
 land-map-table = The map as a table
 land-map-group = Group
 land-map-linked = Linked to

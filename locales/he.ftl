@@ -1080,6 +1080,36 @@ land-map-intro = השותפים מקובצים לפי מגזר (צבע) ולפי
 land-map-desc = השותפים על טבעת, מקובצים לפי מגזר ולפי הקשר לתוכנית; קווים מחברים שותפים שחולקים תחומי אחריות או גופים שהם עובדים איתם.
 land-map-svg = הורדת המפה (SVG)
 land-map-png = הורדת המפה (PNG)
+land-circles = מעגל ההשפעה של כל גורם
+land-circles-intro = לכל שותף ולכל אדם שמילאו את מעגל ההשפעה: סמכות, אחריות, שליטה והשפעה, מ־1 (אין) עד 5 (מלאה), מול המצב הרצוי שהערכה מתארת — אחריות חלקית, סמכות מותאמת לה והשפעה מלאה.
+land-circles-empty = עדיין איש לא מילא את מעגל ההשפעה. מלאו אותו עבור שותף או אדם כדי לראות כאן את התמונה שלו.
+land-circle-fill = מילוי מעגל ההשפעה
+land-circle-print = הדפסת התמונות
+land-circle-title = מעגל ההשפעה — { $name }
+land-circle-desc-dim = { $dim }: { $level } (הרצוי: { $ideal })
+land-circle-distance = המרחק מהמצב הרצוי: { $distance } (0 הוא המצב הרצוי)
+land-circle-distance-none = המרחק מהמצב הרצוי: עדיין לא ידוע (לא נענה אף ממד שיש לו מצב רצוי)
+land-circle-responses = { $n ->
+    [one] מענה אחד
+   *[other] { $n } מענים
+} בסבב „{ $round }”
+land-circle-table = מעגל ההשפעה של { $name } כטבלה
+land-circle-dim = ממד
+land-circle-level = הדרגה שנבחרה
+land-circle-ideal = המצב הרצוי
+land-circle-gap = המרחק מהרצוי
+land-circle-gap-ok = בתוך הטווח הרצוי
+land-circle-gap-below = { $n } מתחת לרצוי
+land-circle-gap-above = { $n } מעל לרצוי
+land-circle-no-ideal = לא הוגדר מצב רצוי
+land-circle-unanswered = לא נענה
+land-circle-partner = שותף
+land-circle-person = אדם
+land-circle-legend-actor = הדרגות שנבחרו
+land-circle-legend-ideal = המצב הרצוי
+land-warn-source = מפת השותפים: כל שותף מציג את הערך המוסף שלו ואת תחומי האחריות שלו, וגורמי הליווי מתאמים ביניהם את העבודה.
+land-warn-fix = לתיקון בדף השותפים
+land-warn-dismissed = נדחתה בדף התוכנית
 land-map-table = המפה כטבלה
 land-map-group = קבוצה
 land-map-linked = מחובר אל

@@ -145,5 +145,67 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
     console.log(`  ${kind.padEnd(16)} ${String(list.length).padStart(3)} links: shortest ${list[0].link}, median ${list[Math.floor(list.length / 2)].link}, longest ${list.at(-1).link} (${list.at(-1).what})${over ? `, ${over} over the limit (offered as a file)` : ''}`);
   }
 }
+// Partners page (issue 5) in the browser: the generated workspace's school support plan of 150
+// partners, 400 people, 60 areas and 1,000 tasks (bench_native's fill_landscape), imported into
+// the app; the time from pressing "Partner landscape" to the next frame after the page is
+// drawn (median of 5 visits), and ticking an owner in the partners × areas matrix to the next
+// frame (median / p95 of 20), each also as a ratio to the browser's JSON.parse of that plan's
+// JSON in the same page.
+{
+  const text = readFileSync(LARGE, 'utf8');
+  const big = JSON.parse(text).plans.find((pl) => pl.kind === 'school_support' && (pl.partners || []).length >= 150);
+  const planText = JSON.stringify(big);
+  const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p = await ctx.newPage();
+  await p.goto(env.url);
+  await p.waitForSelector('.plan-card');
+  const parseMs = await p.evaluate((t) => {
+    const runs = Array.from({ length: 7 }, () => { const t0 = performance.now(); JSON.parse(t); return performance.now() - t0; });
+    return runs.sort((a, b) => a - b)[3];
+  }, planText);
+  await p.setInputFiles('input[type=file]', LARGE);
+  await p.waitForSelector('[role=dialog]');
+  await p.getByRole('button', { name: /החלפת|Replace/ }).click();
+  await p.waitForFunction(() => !document.querySelector('[role=dialog]'));
+  await p.locator('.plan-card', { hasText: big.name }).first().locator('.plan-open').click();
+  await p.waitForSelector('article.plan-page');
+  // Press the button, then wait for the page and the frame after it.
+  const visit = () => p.evaluate(async () => {
+    const button = [...document.querySelectorAll('.plan-tools button')].find((b) => /מפת השותפים|Partner landscape/.test(b.textContent));
+    const t0 = performance.now();
+    button.click();
+    while (!document.querySelector('article.landscape')) await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  });
+  const visits = [];
+  for (let i = 0; i < 5; i++) {
+    visits.push(await visit());
+    await p.locator('article.landscape .back').click();
+    await p.waitForSelector('article.plan-page');
+  }
+  await visit();
+  const ticks = await p.evaluate(async () => {
+    const out = [];
+    const boxes = () => document.querySelectorAll('table.matrix input[type=checkbox]');
+    for (let i = 0; i < 20; i++) {
+      const box = boxes()[i * 37 % boxes().length];
+      const t0 = performance.now();
+      box.click();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      out.push(performance.now() - t0);
+    }
+    return out;
+  });
+  const figures = await p.evaluate(() => ({
+    partners: document.querySelectorAll('table.registry tbody tr').length,
+    areas: document.querySelectorAll('table.matrix thead th').length - 1,
+    circles: document.querySelectorAll('.circle-card').length,
+  }));
+  console.log(`Partners page in the browser (issue 5): a plan of ${big.partners.length} partners, ${big.people.length} people, ${big.landscape.areas.length} areas, ${big.tasks.length} tasks (${(planText.length / 1048576).toFixed(2)} MB of JSON; native JSON.parse ${parseMs.toFixed(1)} ms; drawn: ${figures.partners} registry rows, ${figures.areas} matrix columns, ${figures.circles} Circle of Influence pictures):`);
+  console.log(`  open the page to the next frame, median of 5   ${median(visits).toFixed(0)} ms = ${(median(visits) / parseMs).toFixed(1)}× JSON.parse (best ${Math.min(...visits).toFixed(0)}, worst ${Math.max(...visits).toFixed(0)})`);
+  console.log(`  tick an owner in the matrix to the next frame   median ${median(ticks).toFixed(0)} / p95 ${p95(ticks).toFixed(0)} ms = ${(median(ticks) / parseMs).toFixed(1)}× / ${(p95(ticks) / parseMs).toFixed(1)}× JSON.parse`);
+  await ctx.close();
+}
 await env.browser.close();
 env.server.close();

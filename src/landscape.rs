@@ -910,3 +910,354 @@ fn node_of(l: &MapLayout, partner: usize) -> &MapNode {
         .find(|n| n.partner == partner)
         .expect("every partner has a node")
 }
+
+// ---------------------------------------------------------------------------------------------
+// Warnings in the plan overview
+
+impl Warning {
+    /// The stable key under which the warning is dismissed (see [`crate::model::Dismissal`]):
+    /// `landscape/<rule>`, then the area or partners it is about. It does not hold the figures
+    /// that may change (a count, the shared phrases), so a dismissal outlives them.
+    pub fn dismiss_key(&self) -> String {
+        let rule = self.key().trim_start_matches("land-warn-");
+        let about = match self {
+            Warning::AreaNoOwner(a) | Warning::DistinctManyOwners(a, _) => format!("/area:{a}"),
+            Warning::NoAddedValue(p) | Warning::NoArea(p) => format!("/partner:{p}"),
+            Warning::SameMethods(a, b, _) | Warning::SameFocus(a, b, _) => {
+                format!("/partner:{a}/partner:{b}")
+            }
+            Warning::NoAreas | Warning::NoCommonDay | Warning::NoPrincipalUpdate => String::new(),
+        };
+        format!("landscape/{rule}{about}")
+    }
+
+    /// The section of the partners page where it is dealt with (its element id).
+    pub fn section(&self) -> &'static str {
+        match self {
+            Warning::NoAreas
+            | Warning::AreaNoOwner(_)
+            | Warning::DistinctManyOwners(..)
+            | Warning::NoArea(_) => "land-areas",
+            Warning::NoAddedValue(_) | Warning::SameMethods(..) | Warning::SameFocus(..) => {
+                "land-registry"
+            }
+            Warning::NoCommonDay | Warning::NoPrincipalUpdate => "land-rhythm",
+        }
+    }
+}
+
+/// A landscape warning with its key and, when the user dismissed it, the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keyed<'a> {
+    pub key: String,
+    pub warning: Warning,
+    pub dismissed: Option<&'a str>,
+}
+
+/// Every landscape warning of the plan, in the order of [`warnings`], with its key and whether
+/// it was dismissed.
+pub fn keyed_warnings(plan: &Plan) -> Vec<Keyed<'_>> {
+    warnings(plan)
+        .into_iter()
+        .map(|warning| {
+            let key = warning.dismiss_key();
+            let dismissed = (plan.dismissed.iter())
+                .find(|d| d.warning == key)
+                .map(|d| d.reason.as_str());
+            Keyed {
+                key,
+                warning,
+                dismissed,
+            }
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Circle of Influence per actor
+
+/// The library id of the Circle of Influence (seed 000).
+pub const CIRCLE: &str = "circle_of_influence";
+
+/// One dimension of an actor's Circle of Influence: the instrument's section (authority,
+/// responsibility, control, influence) and its rated item.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CircleDim {
+    /// The section's id.
+    pub section: String,
+    /// The rated item of the section (options with levels 1–5).
+    pub item: String,
+    /// Responses that answered it.
+    pub answered: usize,
+    /// The mean level answered.
+    pub level: Option<f64>,
+    /// The ideal range of levels (the mean of each response's range, for an ideal that depends
+    /// on another answer), when the item states an ideal and it could be worked out.
+    pub ideal: Option<(f64, f64)>,
+    /// The mean of [`crate::instrument::results::IdealGap::gap`]: below (negative) or above the
+    /// ideal, 0 within it.
+    pub gap: Option<f64>,
+}
+
+/// An actor's Circle of Influence: the latest round with responses about the actor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Circle<'a> {
+    pub subject: crate::model::Subject,
+    pub round: &'a crate::model::Round,
+    /// Responses about the actor in that round.
+    pub responses: usize,
+    /// The four dimensions, in the instrument's order.
+    pub dims: Vec<CircleDim>,
+    /// The distance from the ideal: for each response, the sum of how many levels each answer
+    /// lies outside its ideal range; the mean over the responses that answered an item with an
+    /// ideal. 0 is the ideal itself.
+    pub distance: Option<f64>,
+}
+
+fn mean(v: &[f64]) -> Option<f64> {
+    (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
+}
+
+/// The Circle of Influence of every partner and person of the plan with a response about them,
+/// partners first, each in plan order. Levels and gaps come from
+/// [`crate::instrument::results::ideal_gaps`], the aggregation the results page uses.
+pub fn circles<'a>(plan: &'a Plan, library: &[crate::instrument::Instrument]) -> Vec<Circle<'a>> {
+    use crate::instrument::results::{chosen_level, ideal_gaps};
+    use crate::model::{Response, Subject};
+    let Some(ins) = library.iter().find(|i| i.id == CIRCLE) else {
+        return Vec::new();
+    };
+    // The rated item of each section: its first single choice whose options have levels.
+    let rated: Vec<(&str, &str)> = (ins.sections.iter())
+        .filter_map(|s| {
+            let item = s.items.iter().find(|i| {
+                let o = i.answer.options();
+                !o.is_empty() && o.iter().all(|c| c.level.is_some())
+            })?;
+            Some((s.id.as_str(), item.id.as_str()))
+        })
+        .collect();
+    let actors = (plan.partners.iter().map(|p| Subject::Partner(p.id.clone())))
+        .chain(plan.people.iter().map(|p| Subject::Person(p.id.clone())));
+    actors
+        .filter_map(|subject| {
+            let about = |r: &Response| r.instrument == CIRCLE && r.subject == subject;
+            let round = (plan.rounds.iter().rev())
+                .filter(|r| r.instrument == CIRCLE)
+                .find(|r| plan.responses.iter().any(|x| x.round == r.id && about(x)))?;
+            let now: Vec<&Response> = (plan.responses.iter())
+                .filter(|x| x.round == round.id && about(x))
+                .collect();
+            let gaps: Vec<_> = now.iter().map(|r| ideal_gaps(ins, r)).collect();
+            let dims = (rated.iter())
+                .map(|&(section, item)| {
+                    let levels: Vec<f64> = (now.iter())
+                        .filter_map(|r| chosen_level(ins, item, r))
+                        .map(f64::from)
+                        .collect();
+                    let of_item: Vec<_> =
+                        gaps.iter().flatten().filter(|g| g.item == item).collect();
+                    let lo: Vec<f64> = of_item.iter().map(|g| g.ideal_min.into()).collect();
+                    let hi: Vec<f64> = of_item.iter().map(|g| g.ideal_max.into()).collect();
+                    let gap: Vec<f64> = of_item.iter().map(|g| g.gap.into()).collect();
+                    CircleDim {
+                        section: section.to_string(),
+                        item: item.to_string(),
+                        answered: levels.len(),
+                        level: mean(&levels),
+                        ideal: mean(&lo).zip(mean(&hi)),
+                        gap: mean(&gap),
+                    }
+                })
+                .collect();
+            let distances: Vec<f64> = (gaps.iter())
+                .filter(|g| !g.is_empty())
+                .map(|g| g.iter().map(|x| x.gap.unsigned_abs() as f64).sum())
+                .collect();
+            Some(Circle {
+                subject,
+                round,
+                responses: now.len(),
+                dims,
+                distance: mean(&distances),
+            })
+        })
+        .collect()
+}
+
+/// A level or distance as shown: whole numbers without a fraction, others with one decimal.
+pub fn figure(v: f64) -> String {
+    let r = (v * 10.0).round() / 10.0;
+    if r.fract() == 0.0 {
+        format!("{r:.0}")
+    } else {
+        format!("{r:.1}")
+    }
+}
+
+/// Size of the Circle of Influence picture.
+pub const CIRCLE_W: f64 = 540.0;
+pub const CIRCLE_H: f64 = 400.0;
+const CIRCLE_R: f64 = 130.0;
+const ACTOR: &str = "#2b6cb0";
+const IDEAL: &str = "#2f7d4f";
+
+/// Where the picture draws dimension `k` of `n` at level `level` (1–5 from the centre out):
+/// the first dimension at the top, the next ones clockwise in LTR and counter-clockwise in RTL
+/// (the picture is mirrored for a right-to-left reader).
+pub fn circle_point(k: usize, n: usize, level: f64, rtl: bool) -> (f64, f64) {
+    let a = std::f64::consts::TAU * k as f64 / n.max(1) as f64;
+    let s = if rtl { -1.0 } else { 1.0 };
+    let r = CIRCLE_R * level / 5.0;
+    let (cx, cy) = (CIRCLE_W / 2.0, CIRCLE_R + 50.0);
+    (cx + s * r * a.sin(), cy - r * a.cos())
+}
+
+/// The picture of one actor's Circle of Influence as SVG: five rings for the levels, an axis per
+/// dimension with its name and level, the ideal range of each dimension that states one as a
+/// green band, the actor's levels as a blue shape, and a legend on the side where reading
+/// starts. `id` makes its title and description ids unique in the page; `labels` are the
+/// dimensions' names; `title` and `desc` name the picture for screen readers.
+pub fn circle_svg(
+    c: &Circle,
+    labels: &[String],
+    id: &str,
+    title: &str,
+    desc: &str,
+    t: Tr,
+    rtl: bool,
+) -> String {
+    use std::fmt::Write;
+    let (w, h) = (CIRCLE_W, CIRCLE_H);
+    let n = c.dims.len();
+    let (cx, cy) = circle_point(0, n, 0.0, rtl);
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" aria-labelledby="{id}-t {id}-d" direction="ltr" font-family="system-ui, sans-serif" font-size="13"><title id="{id}-t">{}</title><desc id="{id}-d">{}</desc><rect width="{w}" height="{h}" fill="#ffffff"/>"##,
+        xml_escape(title),
+        xml_escape(desc),
+    );
+    for level in 1..=5 {
+        let _ = write!(
+            s,
+            r##"<circle cx="{cx:.1}" cy="{cy:.1}" r="{:.1}" fill="none" stroke="#a0aec0" stroke-width="1"/>"##,
+            CIRCLE_R * level as f64 / 5.0
+        );
+    }
+    for (k, d) in c.dims.iter().enumerate() {
+        let (x, y) = circle_point(k, n, 5.0, rtl);
+        let _ = write!(
+            s,
+            r##"<line x1="{cx:.1}" y1="{cy:.1}" x2="{x:.1}" y2="{y:.1}" stroke="#718096" stroke-width="1"/>"##
+        );
+        if let Some((lo, hi)) = d.ideal {
+            let (x0, y0) = circle_point(k, n, lo, rtl);
+            let (x1, y1) = circle_point(k, n, hi, rtl);
+            let _ = write!(
+                s,
+                r##"<line class="ideal" x1="{x0:.1}" y1="{y0:.1}" x2="{x1:.1}" y2="{y1:.1}" stroke="{IDEAL}" stroke-width="12" stroke-linecap="round" stroke-opacity="0.55"/>"##
+            );
+        }
+    }
+    // The level numbers along the first axis, beside the ideal's band, away from the second
+    // dimension.
+    let (side, num_anchor) = if rtl { (10.0, "start") } else { (-10.0, "end") };
+    for level in 1..=5 {
+        let (x, y) = circle_point(0, n, level as f64, rtl);
+        let _ = write!(
+            s,
+            r##"<text x="{:.1}" y="{y:.1}" dy="-0.25em" text-anchor="{num_anchor}" font-size="10" fill="#4a5568">{level}</text>"##,
+            x + side
+        );
+    }
+    let points: Vec<(f64, f64)> = (c.dims.iter().enumerate())
+        .filter_map(|(k, d)| d.level.map(|l| circle_point(k, n, l, rtl)))
+        .collect();
+    if points.len() >= 3 {
+        let p: Vec<String> = points
+            .iter()
+            .map(|(x, y)| format!("{x:.1},{y:.1}"))
+            .collect();
+        let _ = write!(
+            s,
+            r##"<polygon class="actor" points="{}" fill="{ACTOR}" fill-opacity="0.18" stroke="{ACTOR}" stroke-width="2"/>"##,
+            p.join(" ")
+        );
+    } else if points.len() == 2 {
+        let _ = write!(
+            s,
+            r##"<line class="actor" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{ACTOR}" stroke-width="2"/>"##,
+            points[0].0, points[0].1, points[1].0, points[1].1
+        );
+    }
+    for (x, y) in &points {
+        let _ = write!(
+            s,
+            r##"<circle cx="{x:.1}" cy="{y:.1}" r="5" fill="{ACTOR}" stroke="#ffffff" stroke-width="1.5"/>"##
+        );
+    }
+    for (k, d) in c.dims.iter().enumerate() {
+        let (x, y) = circle_point(k, n, 5.0, rtl);
+        let (dx, dy) = (x - cx, y - cy);
+        let anchor = if dx.abs() < 1.0 {
+            "middle"
+        } else if dx > 0.0 {
+            "start"
+        } else {
+            "end"
+        };
+        // Just outside the axis's end: beside it on the sides, above or below it at the poles.
+        let lx = if dx.abs() < 1.0 {
+            x
+        } else {
+            x + dx.signum() * 10.0
+        };
+        let ly = if dy.abs() < 1.0 {
+            y
+        } else {
+            y + dy.signum() * 16.0
+        };
+        let value = d.level.map(figure).unwrap_or_else(|| "—".into());
+        let label = labels.get(k).cloned().unwrap_or_else(|| d.section.clone());
+        let _ = write!(
+            s,
+            r##"<text x="{lx:.1}" y="{ly:.1}" dy="0.35em" text-anchor="{anchor}" font-weight="bold" fill="#1a202c">{} ({value})</text>"##,
+            xml_escape(&label)
+        );
+    }
+    // The legend, under the picture, on the side where reading starts.
+    let (x, anchor, step) = if rtl {
+        (w - 24.0, "end", -1.0)
+    } else {
+        (24.0, "start", 1.0)
+    };
+    let y0 = 2.0 * CIRCLE_R + 100.0;
+    for (row, key) in ["land-circle-legend-actor", "land-circle-legend-ideal"]
+        .iter()
+        .enumerate()
+    {
+        let y = y0 + 22.0 * row as f64;
+        let mark = if row == 0 {
+            format!(
+                r##"<rect x="{:.1}" y="{:.1}" width="16" height="10" fill="{ACTOR}" fill-opacity="0.4" stroke="{ACTOR}"/>"##,
+                if rtl { x - 16.0 } else { x },
+                y - 5.0
+            )
+        } else {
+            format!(
+                r##"<line x1="{:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="{IDEAL}" stroke-width="10" stroke-linecap="round" stroke-opacity="0.55"/>"##,
+                x + step * 4.0,
+                x + step * 12.0
+            )
+        };
+        let _ = write!(
+            s,
+            r##"{mark}<text x="{:.1}" y="{y:.1}" dy="0.35em" text-anchor="{anchor}" fill="#1a202c">{}</text>"##,
+            x + step * 24.0,
+            xml_escape(&t(key))
+        );
+    }
+    s.push_str("</svg>");
+    s
+}

@@ -4,6 +4,7 @@
 
 use crate::instrument::results::{self, Warning};
 use crate::instrument::{Instrument, Shape};
+use crate::landscape::{self, Keyed};
 use crate::model::{Date, Plan, Round, Task};
 
 /// How many days ahead a task counts as "due soon".
@@ -27,6 +28,8 @@ pub struct Standing<'a> {
 pub enum NextStep<'a> {
     /// An open warning: deal with it, or dismiss it with a reason.
     Warning(Warning<'a>),
+    /// An open warning of the partner landscape, dealt with on the partners page.
+    Landscape(landscape::Warning),
     /// A task whose due date has passed.
     OverdueTask(&'a Task),
     /// A staged model that applies to this kind of plan was never filled in.
@@ -46,6 +49,9 @@ pub struct Overview<'a> {
     pub standings: Vec<Standing<'a>>,
     /// Warnings not dismissed.
     pub warnings: Vec<Warning<'a>>,
+    /// The partner landscape's warnings not dismissed, in their order.
+    pub landscape: Vec<Keyed<'a>>,
+    /// Warnings dismissed, of the instruments and of the landscape.
     pub dismissed: usize,
     /// Open tasks past their due date, earliest first.
     pub overdue: Vec<&'a Task>,
@@ -56,11 +62,15 @@ pub struct Overview<'a> {
 }
 
 impl<'a> Overview<'a> {
-    /// The one step to suggest: an open warning first, then an overdue task, then a staged
-    /// model never filled in, then the next stage of the first one that has one.
+    /// The one step to suggest: an open warning first (the instruments', then the landscape's),
+    /// then an overdue task, then a staged model never filled in, then the next stage of the
+    /// first one that has one.
     pub fn next_step(&self) -> NextStep<'a> {
         if let Some(w) = self.warnings.first() {
             return NextStep::Warning(w.clone());
+        }
+        if let Some(w) = self.landscape.first() {
+            return NextStep::Landscape(w.warning.clone());
         }
         if let Some(t) = self.overdue.first() {
             return NextStep::OverdueTask(t);
@@ -80,9 +90,15 @@ impl<'a> Overview<'a> {
         NextStep::Nothing
     }
 
-    /// How many things need attention: open warnings and overdue tasks.
+    /// How many things need attention: open warnings (of the instruments and the landscape)
+    /// and overdue tasks.
     pub fn attention(&self) -> usize {
-        self.warnings.len() + self.overdue.len()
+        self.open_warnings() + self.overdue.len()
+    }
+
+    /// Open warnings, of the instruments and of the landscape.
+    pub fn open_warnings(&self) -> usize {
+        self.warnings.len() + self.landscape.len()
     }
 }
 
@@ -122,8 +138,11 @@ pub fn overview<'a>(plan: &'a Plan, library: &'a [Instrument], today: &Date) -> 
         .collect();
 
     let all = results::warnings(plan, library);
-    let dismissed = all.iter().filter(|w| w.dismissed.is_some()).count();
+    let land = landscape::keyed_warnings(plan);
+    let dismissed = all.iter().filter(|w| w.dismissed.is_some()).count()
+        + land.iter().filter(|w| w.dismissed.is_some()).count();
     let warnings = all.into_iter().filter(|w| w.dismissed.is_none()).collect();
+    let landscape = land.into_iter().filter(|w| w.dismissed.is_none()).collect();
 
     let today_n = day_number(today).unwrap_or(0);
     let mut open: Vec<(&Task, i64)> = plan
@@ -161,6 +180,7 @@ pub fn overview<'a>(plan: &'a Plan, library: &'a [Instrument], today: &Date) -> 
     Overview {
         standings,
         warnings,
+        landscape,
         dismissed,
         overdue,
         due_soon,

@@ -113,7 +113,7 @@ pub fn fits(s: &str, max: usize, single_line: bool) -> bool {
         count <= max
             && !is_bidi_control(c)
             && !is_unwanted_control(c)
-            && !(single_line && matches!(c, '\n' | '\r' | '\t'))
+            && (!single_line || !matches!(c, '\n' | '\r' | '\t'))
     })
 }
 

@@ -558,3 +558,351 @@ fn matrix_toggle_and_put_undo() {
     apply(&mut w2, undo).unwrap();
     assert_eq!(w2.plans[0].tasks[0].partner_id, None);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Warnings' keys (the plan overview dismisses them)
+
+#[test]
+fn warnings_have_stable_keys_without_their_figures_and_a_section_to_fix_them() {
+    let a = Id::new("a");
+    let b = Id::new("b");
+    let cases = [
+        (Warning::NoAreas, "landscape/no-areas", "land-areas"),
+        (
+            Warning::AreaNoOwner(Id::new("x")),
+            "landscape/area-no-owner/area:x",
+            "land-areas",
+        ),
+        (
+            Warning::DistinctManyOwners(Id::new("x"), 3),
+            "landscape/distinct-owners/area:x",
+            "land-areas",
+        ),
+        (
+            Warning::NoAddedValue(a.clone()),
+            "landscape/no-added-value/partner:a",
+            "land-registry",
+        ),
+        (
+            Warning::NoArea(a.clone()),
+            "landscape/no-area/partner:a",
+            "land-areas",
+        ),
+        (
+            Warning::SameMethods(a.clone(), b.clone(), vec!["x".into()]),
+            "landscape/same-methods/partner:a/partner:b",
+            "land-registry",
+        ),
+        (
+            Warning::SameFocus(a.clone(), b.clone(), vec!["y".into(), "z".into()]),
+            "landscape/same-focus/partner:a/partner:b",
+            "land-registry",
+        ),
+        (
+            Warning::NoCommonDay,
+            "landscape/no-common-day",
+            "land-rhythm",
+        ),
+        (
+            Warning::NoPrincipalUpdate,
+            "landscape/no-principal-update",
+            "land-rhythm",
+        ),
+    ];
+    for (w, key, section) in cases {
+        assert_eq!(w.dismiss_key(), key);
+        assert_eq!(w.section(), section);
+    }
+    // The count of owners is not part of the key: dismissing "two owners" also covers three.
+    assert_eq!(
+        Warning::DistinctManyOwners(Id::new("x"), 2).dismiss_key(),
+        Warning::DistinctManyOwners(Id::new("x"), 5).dismiss_key()
+    );
+}
+
+#[test]
+fn keyed_warnings_carry_the_dismissal_reason() {
+    let mut p = plan(vec![partner("a", "A"), partner("b", "B")]);
+    p.partners[1].added_value = String::new();
+    p.dismissed = vec![
+        Dismissal {
+            warning: "landscape/no-added-value/partner:b".into(),
+            reason: "B is new".into(),
+        },
+        // A dismissal of another partner's warning dismisses nothing here.
+        Dismissal {
+            warning: "landscape/no-added-value/partner:a".into(),
+            reason: "x".into(),
+        },
+    ];
+    let k = keyed_warnings(&p);
+    let got: Vec<(&str, Option<&str>)> = k.iter().map(|w| (w.key.as_str(), w.dismissed)).collect();
+    assert_eq!(
+        got,
+        [
+            ("landscape/no-areas", None),
+            ("landscape/no-added-value/partner:b", Some("B is new")),
+        ]
+    );
+    assert_eq!(k[1].warning, Warning::NoAddedValue(Id::new("b")));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Circle of Influence per actor
+
+fn circle_round(id: &str) -> Round {
+    Round {
+        id: Id::new(id),
+        instrument: CIRCLE.into(),
+        name: id.into(),
+        date: None,
+    }
+}
+
+fn circle_response(id: &str, round: &str, subject: Subject, chosen: &[(&str, &str)]) -> Response {
+    Response {
+        id: Id::new(id),
+        instrument: CIRCLE.into(),
+        round: Id::new(round),
+        subject,
+        respondent: String::new(),
+        answers: chosen
+            .iter()
+            .map(|(i, o)| (i.to_string(), Answer::Choice(o.to_string())))
+            .collect(),
+    }
+}
+
+/// Partner A answered once in round c1; person P twice in round c2 (and differently in the
+/// older round c0, which the latest round replaces); partner B never.
+fn circle_plan() -> Plan {
+    let mut p = plan(vec![partner("a", "A"), partner("b", "B")]);
+    p.people = vec![Person {
+        id: Id::new("p"),
+        name: "P".into(),
+        ..Default::default()
+    }];
+    let me = || Subject::Person(Id::new("p"));
+    p.rounds = vec![circle_round("c0"), circle_round("c1"), circle_round("c2")];
+    p.responses = vec![
+        circle_response(
+            "old",
+            "c0",
+            me(),
+            &[
+                ("authority_level", "none"),
+                ("responsibility_level", "none"),
+            ],
+        ),
+        circle_response(
+            "ra",
+            "c1",
+            Subject::Partner(Id::new("a")),
+            &[
+                ("authority_level", "little"),
+                ("responsibility_level", "broad"),
+                ("control_level", "partial"),
+                ("influence_level", "partial"),
+            ],
+        ),
+        // About the plan, and about a partner no longer in it: no picture.
+        circle_response("rp", "c2", Subject::Plan, &[("authority_level", "full")]),
+        circle_response(
+            "rg",
+            "c2",
+            Subject::Partner(Id::new("gone")),
+            &[("authority_level", "full")],
+        ),
+        circle_response(
+            "r1",
+            "c2",
+            me(),
+            &[
+                ("authority_level", "adapted"),
+                ("responsibility_level", "partial"),
+                ("control_level", "full"),
+                ("influence_level", "full"),
+            ],
+        ),
+        circle_response(
+            "r2",
+            "c2",
+            me(),
+            &[
+                ("authority_level", "full"),
+                ("responsibility_level", "none"),
+            ],
+        ),
+    ];
+    p
+}
+
+fn dim(c: &Circle, section: &str) -> CircleDim {
+    c.dims
+        .iter()
+        .find(|d| d.section == section)
+        .cloned()
+        .unwrap_or_else(|| panic!("no dimension {section}"))
+}
+
+#[test]
+fn circle_of_influence_per_actor_by_hand() {
+    let lib = shutaf::instrument::library();
+    let p = circle_plan();
+    let cs = circles(&p, &lib);
+    let who: Vec<&Subject> = cs.iter().map(|c| &c.subject).collect();
+    assert_eq!(
+        who,
+        [
+            &Subject::Partner(Id::new("a")),
+            &Subject::Person(Id::new("p"))
+        ]
+    );
+
+    // A, one response in c1: authority 2, responsibility 4, control 3, influence 3.
+    let a = &cs[0];
+    assert_eq!((a.round.id.as_str(), a.responses), ("c1", 1));
+    let sections: Vec<&str> = a.dims.iter().map(|d| d.section.as_str()).collect();
+    assert_eq!(
+        sections,
+        ["authority", "responsibility", "control", "influence"]
+    );
+    // Responsibility: ideal partial (3), answered 4 → one above.
+    assert_eq!(
+        dim(a, "responsibility"),
+        CircleDim {
+            section: "responsibility".into(),
+            item: "responsibility_level".into(),
+            answered: 1,
+            level: Some(4.0),
+            ideal: Some((3.0, 3.0)),
+            gap: Some(1.0),
+        }
+    );
+    // Authority: ideal within 1 of responsibility (4) → 3–5; answered 2 → one below.
+    let au = dim(a, "authority");
+    assert_eq!(
+        (au.level, au.ideal, au.gap),
+        (Some(2.0), Some((3.0, 5.0)), Some(-1.0))
+    );
+    // Control states no ideal.
+    let co = dim(a, "control");
+    assert_eq!((co.level, co.ideal, co.gap), (Some(3.0), None, None));
+    // Influence: ideal full (5); answered 3 → two below.
+    let inf = dim(a, "influence");
+    assert_eq!(
+        (inf.level, inf.ideal, inf.gap),
+        (Some(3.0), Some((5.0, 5.0)), Some(-2.0))
+    );
+    // Distance: 1 + 1 + 2.
+    assert_eq!(a.distance, Some(4.0));
+
+    // P, two responses in c2 (c0 is older and left out).
+    // r1: authority 3, responsibility 3, control 5, influence 5 → every gap 0, distance 0.
+    // r2: authority 5, responsibility 1 → responsibility −2; authority within 1 of 1 → 1–2,
+    //     so +3; distance 5.
+    let pc = &cs[1];
+    assert_eq!((pc.round.id.as_str(), pc.responses), ("c2", 2));
+    let au = dim(pc, "authority");
+    assert_eq!(
+        (au.answered, au.level, au.ideal, au.gap),
+        (2, Some(4.0), Some((1.5, 3.0)), Some(1.5))
+    );
+    let re = dim(pc, "responsibility");
+    assert_eq!(
+        (re.level, re.ideal, re.gap),
+        (Some(2.0), Some((3.0, 3.0)), Some(-1.0))
+    );
+    let co = dim(pc, "control");
+    assert_eq!((co.answered, co.level, co.gap), (1, Some(5.0), None));
+    let inf = dim(pc, "influence");
+    assert_eq!(
+        (inf.answered, inf.level, inf.gap),
+        (1, Some(5.0), Some(0.0))
+    );
+    assert_eq!(pc.distance, Some(2.5));
+}
+
+#[test]
+fn circle_without_an_answer_with_an_ideal_has_no_distance_and_no_library_no_circles() {
+    let mut p = plan(vec![partner("a", "A")]);
+    p.rounds = vec![circle_round("c1")];
+    p.responses = vec![circle_response(
+        "r",
+        "c1",
+        Subject::Partner(Id::new("a")),
+        &[
+            ("control_level", "broad"),
+            ("authority_level", "no-such-option"),
+        ],
+    )];
+    let lib = shutaf::instrument::library();
+    let cs = circles(&p, &lib);
+    assert_eq!(cs.len(), 1);
+    assert_eq!(cs[0].distance, None);
+    assert_eq!(dim(&cs[0], "control").level, Some(4.0));
+    assert_eq!(dim(&cs[0], "authority").level, None);
+    assert!(circles(&p, &[]).is_empty());
+}
+
+#[test]
+fn circle_figures_show_whole_numbers_bare_and_others_to_one_decimal() {
+    assert_eq!(figure(4.0), "4");
+    assert_eq!(figure(2.5), "2.5");
+    assert_eq!(figure(1.0 / 3.0), "0.3");
+    assert_eq!(figure(2.96), "3");
+}
+
+#[test]
+fn circle_svg_names_itself_draws_levels_and_ideals_and_mirrors_in_rtl() {
+    let lib = shutaf::instrument::library();
+    let p = circle_plan();
+    let cs = circles(&p, &lib);
+    let labels: Vec<String> = ["Authority", "Responsibility", "Control", "Influence"]
+        .map(String::from)
+        .to_vec();
+    let ltr = circle_svg(&cs[0], &labels, "c-a", "Circle <A> & co", "desc", &t, false);
+    let rtl = circle_svg(&cs[0], &labels, "c-a", "Circle <A> & co", "desc", &t, true);
+    for s in [&ltr, &rtl] {
+        assert!(s.starts_with("<svg ") && s.ends_with("</svg>"));
+        assert!(s.contains(r#"role="img" aria-labelledby="c-a-t c-a-d""#));
+        assert!(s.contains(r#"<title id="c-a-t">Circle &lt;A&gt; &amp; co</title>"#));
+        assert!(s.contains(r#"<desc id="c-a-d">desc</desc>"#));
+        // Three dimensions state an ideal; all four levels are answered.
+        assert_eq!(s.matches(r#"class="ideal""#).count(), 3);
+        assert_eq!(s.matches("<polygon").count(), 1);
+        for l in [
+            "Authority (2)",
+            "Responsibility (4)",
+            "Control (3)",
+            "Influence (3)",
+        ] {
+            assert!(s.contains(l), "{l}");
+        }
+        assert!(s.contains("&lt;land-circle-legend-ideal&gt;"));
+        // The legend marks the ideal with the ideal's band, on a row of its own.
+        let legend: Vec<&str> = s
+            .split("<text")
+            .filter(|x| x.contains("land-circle-legend"))
+            .collect();
+        assert_eq!(legend.len(), 2);
+        assert!(s.contains(r#"stroke-width="10" stroke-linecap="round""#));
+    }
+    // The second dimension lies on the right in LTR and on the left in RTL, the first on top.
+    let (cx, _) = circle_point(0, 4, 0.0, false);
+    assert!(circle_point(1, 4, 4.0, false).0 > cx + 100.0);
+    assert!(circle_point(1, 4, 4.0, true).0 < cx - 100.0);
+    let (x0, y0) = circle_point(0, 4, 5.0, true);
+    let (_, yc) = circle_point(0, 4, 0.0, true);
+    assert!((x0 - cx).abs() < 1e-9 && y0 < yc);
+    // The legend is on the reading side.
+    assert!(ltr.contains(r##"text-anchor="start" fill="#1a202c">&lt;land-circle-legend"##));
+    assert!(rtl.contains(r##"text-anchor="end" fill="#1a202c">&lt;land-circle-legend"##));
+    // Every point stays inside the picture.
+    for k in 0..4 {
+        for rtl in [false, true] {
+            let (x, y) = circle_point(k, 4, 5.0, rtl);
+            assert!(x > 0.0 && x < CIRCLE_W && y > 0.0 && y < CIRCLE_H);
+        }
+    }
+}

@@ -413,6 +413,85 @@ fn a_warning_about_a_partner_has_its_own_key() {
     assert_eq!(ov.dismissed, 1);
 }
 
+/// A school support plan with two partners, one without a stated added value, and no area.
+fn crowded_plan() -> Plan {
+    let partner = |id: &str, value: &str| shutaf::model::Partner {
+        id: Id::new(id),
+        name: id.to_uppercase(),
+        added_value: value.into(),
+        ..Default::default()
+    };
+    Plan {
+        partners: vec![partner("district", "policy"), partner("ngo", "")],
+        ..plan(PlanKind::SchoolSupport)
+    }
+}
+
+#[test]
+fn the_landscape_warnings_join_the_overview_after_the_instruments() {
+    use shutaf::landscape::Warning as Land;
+    let lib = library();
+    let p = crowded_plan();
+    let ov = overview(&p, &lib, &today());
+    let keys: Vec<&str> = ov.landscape.iter().map(|w| w.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "landscape/no-areas",
+            "landscape/no-added-value/partner:ngo",
+            "landscape/no-principal-update",
+        ]
+    );
+    assert!(ov.warnings.is_empty());
+    assert_eq!(ov.open_warnings(), 3);
+    assert_eq!(ov.attention(), 3);
+    assert_eq!(ov.next_step(), NextStep::Landscape(Land::NoAreas));
+
+    // An instrument's warning comes first.
+    let ten = ten_plan(&lib);
+    let both = Plan {
+        rounds: ten.rounds,
+        responses: ten.responses,
+        ..crowded_plan()
+    };
+    let ov = overview(&both, &lib, &today());
+    assert_eq!(ov.open_warnings(), 4);
+    assert!(
+        matches!(ov.next_step(), NextStep::Warning(w) if w.key == "ten_principles/no_fixed_meeting_slot")
+    );
+}
+
+#[test]
+fn a_dismissed_landscape_warning_leaves_the_overview_and_is_counted() {
+    use shutaf::landscape::Warning as Land;
+    let lib = library();
+    let mut p = crowded_plan();
+    p.dismissed = vec![Dismissal {
+        warning: "landscape/no-areas".into(),
+        reason: "areas come next term".into(),
+    }];
+    let ov = overview(&p, &lib, &today());
+    let keys: Vec<&str> = ov.landscape.iter().map(|w| w.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "landscape/no-added-value/partner:ngo",
+            "landscape/no-principal-update"
+        ]
+    );
+    assert_eq!(ov.dismissed, 1);
+    assert_eq!(ov.attention(), 2);
+    assert_eq!(
+        ov.next_step(),
+        NextStep::Landscape(Land::NoAddedValue(Id::new("ngo")))
+    );
+    // Fixing the cause (stating the added value) removes the warning itself.
+    p.partners[1].added_value = "mentoring".into();
+    let ov = overview(&p, &lib, &today());
+    assert_eq!(ov.landscape.len(), 1);
+    assert_eq!(ov.landscape[0].warning, Land::NoPrincipalUpdate);
+}
+
 // ---------------------------------------------------------------------------------------------
 // 3. Tasks
 

@@ -63,11 +63,42 @@ fn with_none<T: Copy>(
     v
 }
 
+thread_local! {
+    /// The section the page opens at, set by [`show_at`] and read once when the page mounts.
+    static GO_TO: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
+}
+
+/// Opens the partners page at one of its sections (its element id), with the focus on the
+/// section's heading: where a warning of the plan overview is dealt with.
+pub(crate) fn show_at(send: &Callback<Msg>, section: &'static str) {
+    GO_TO.with(|g| g.set(Some(section)));
+    send.emit(Msg::Show(Sub::Landscape));
+}
+
 #[component]
 pub fn LandscapePage(props: &PageProps) -> Html {
     let ctx = use_context::<AppCtx>().expect("AppCtx");
     let heading = use_node_ref();
-    crate::widgets::use_focus_on_mount(&heading);
+    {
+        // The page's heading on arrival, or the heading of the section asked for.
+        let heading = heading.clone();
+        use_effect_with((), move |_| {
+            let section = GO_TO.with(|g| g.take()).and_then(|id| {
+                web_sys::window()?
+                    .document()?
+                    .get_element_by_id(&format!("h-{id}"))
+            });
+            if let Some(h) = section {
+                let _ = h.set_attribute("tabindex", "-1");
+                h.scroll_into_view();
+                if let Ok(h) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h) {
+                    let _ = h.focus();
+                }
+            } else if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
     let t = |id: &str| ctx.t(id);
     let plan = &props.plan;
     let partners: Choices = use_choice_list(
@@ -85,6 +116,7 @@ pub fn LandscapePage(props: &PageProps) -> Html {
     let nav = [
         "registry",
         "map",
+        "circles",
         "areas",
         "rhythm",
         "conflicts",
@@ -106,6 +138,7 @@ pub fn LandscapePage(props: &PageProps) -> Html {
             <Warnings plan={plan.clone()} />
             <Registry plan={plan.clone()} />
             <MapSection plan={plan.clone()} />
+            <Circles plan={plan.clone()} />
             <Areas plan={plan.clone()} />
             <Rhythm plan={plan.clone()} />
             <Conflicts plan={plan.clone()} partners={partners.clone()} />
@@ -115,12 +148,9 @@ pub fn LandscapePage(props: &PageProps) -> Html {
     }
 }
 
-#[component]
-fn Warnings(props: &PageProps) -> Html {
-    let ctx = use_context::<AppCtx>().expect("AppCtx");
-    let plan = &props.plan;
-    let warnings = land::warnings(plan);
-    let name = |id: &Id| partner_name(&ctx, plan, id);
+/// The message of a landscape warning, with the names it is about.
+pub(crate) fn warning_message(ctx: &AppCtx, plan: &Plan, w: &Warning) -> String {
+    let name = |id: &Id| partner_name(ctx, plan, id);
     let area = |id: &Id| {
         (plan.landscape.areas.iter())
             .find(|a| &a.id == id)
@@ -131,33 +161,46 @@ fn Warnings(props: &PageProps) -> Html {
         d.map(|d| ctx.t(&format!("weekday-{}", d.key())))
             .unwrap_or_default()
     };
-    let proposed = land::presence(plan).proposed;
-    let message = |w: &Warning| {
-        let args: Vec<(&str, String)> = match w {
-            Warning::AreaNoOwner(a) => vec![("area", area(a))],
-            Warning::DistinctManyOwners(a, n) => vec![("area", area(a)), ("n", n.to_string())],
-            Warning::NoAddedValue(p) | Warning::NoArea(p) => vec![("partner", name(p))],
-            Warning::SameMethods(a, b, what) | Warning::SameFocus(a, b, what) => {
-                vec![("a", name(a)), ("b", name(b)), ("what", what.join(", "))]
-            }
-            Warning::NoCommonDay => vec![("day", day(proposed))],
-            Warning::NoAreas | Warning::NoPrincipalUpdate => vec![],
-        };
-        let args: Vec<(&str, shutaf::i18n::Arg)> =
-            args.iter().map(|(k, v)| (*k, v.into())).collect();
-        ctx.tr.t_args(w.key(), &args)
+    let args: Vec<(&str, String)> = match w {
+        Warning::AreaNoOwner(a) => vec![("area", area(a))],
+        Warning::DistinctManyOwners(a, n) => vec![("area", area(a)), ("n", n.to_string())],
+        Warning::NoAddedValue(p) | Warning::NoArea(p) => vec![("partner", name(p))],
+        Warning::SameMethods(a, b, what) | Warning::SameFocus(a, b, what) => {
+            vec![("a", name(a)), ("b", name(b)), ("what", what.join(", "))]
+        }
+        Warning::NoCommonDay => vec![("day", day(land::presence(plan).proposed))],
+        Warning::NoAreas | Warning::NoPrincipalUpdate => vec![],
     };
+    let args: Vec<(&str, shutaf::i18n::Arg)> = args.iter().map(|(k, v)| (*k, v.into())).collect();
+    ctx.tr.t_args(w.key(), &args)
+}
+
+#[component]
+fn Warnings(props: &PageProps) -> Html {
+    let ctx = use_context::<AppCtx>().expect("AppCtx");
+    let plan = &props.plan;
+    let warnings = land::keyed_warnings(plan);
+    let open = warnings.iter().filter(|w| w.dismissed.is_none()).count();
+    // Thousands on a large plan (every pair of partners with a shared method): a page at a time.
+    let paged = crate::widgets::use_paged();
+    let keys = || warnings.iter().map(|w| Id::new(w.key.as_str()));
     html! {
         <section id="land-warnings" class="plan-section warnings" aria-labelledby="h-land-warnings">
-            <h2 id="h-land-warnings">{ ctx.tr.t_args("land-warnings", &[("count", warnings.len().into())]) }</h2>
+            <h2 id="h-land-warnings">{ ctx.tr.t_args("land-warnings", &[("count", open.into())]) }</h2>
             if warnings.is_empty() {
                 <p class="empty">{ ctx.t("land-warnings-none") }</p>
             } else {
                 <ul class="warning-list">
-                    { for warnings.iter().map(|w| html! {
-                        <li class="warning" data-warning={w.key()}><p class="warning-message">{ message(w) }</p></li>
+                    { for warnings.iter().zip(keys()).enumerate().filter(|(i, (_, k))| paged.shows(*i, k)).map(|(_, (w, _))| html! {
+                        <li class={classes!("warning", w.dismissed.is_some().then_some("dismissed"))} data-warning={w.warning.key()} data-key={w.key.clone()}>
+                            <p class="warning-message">{ warning_message(&ctx, plan, &w.warning) }</p>
+                            if let Some(reason) = w.dismissed {
+                                <p class="meta">{ ctx.t("land-warn-dismissed") }{ " — " }{ ctx.t("warning-reason") }{ ": " }<bdi>{ reason.to_string() }</bdi></p>
+                            }
+                        </li>
                     }) }
                 </ul>
+                { paged.more(&ctx, keys()) }
             }
         </section>
     }
@@ -356,6 +399,188 @@ fn MapSection(props: &PageProps) -> Html {
     }
 }
 
+/// Each actor's Circle of Influence: the picture of the four dimensions against the ideal, the
+/// distance from it, and the same figures as a table; printable on their own.
+#[component]
+fn Circles(props: &PageProps) -> Html {
+    let ctx = use_context::<AppCtx>().expect("AppCtx");
+    let t = |id: &str| ctx.t(id);
+    let plan = &props.plan;
+    let Some(ins) = ctx.instrument(land::CIRCLE) else {
+        return html! {};
+    };
+    let circles = land::circles(plan, &ctx.library);
+    let rtl = ctx.lang().dir() == "rtl";
+    let fill = ctx
+        .send
+        .reform(|_| Msg::Show(Sub::Instrument(land::CIRCLE.into())));
+    let print = Callback::from(|_: MouseEvent| {
+        // Only this section is printed: the page's other sections hide while it prints.
+        let Some(w) = web_sys::window() else { return };
+        if let Some(root) = w.document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("data-print", "circles");
+            // Browsers whose print() returns before printing say when it is done.
+            gloo::events::EventListener::once(&w, "afterprint", move |_| {
+                let _ = root.remove_attribute("data-print");
+            })
+            .forget();
+        }
+        let _ = w.print();
+    });
+    // The dimension names and the rated items, in the instrument's order.
+    let section_title = |id: &str| {
+        (ins.sections.iter())
+            .find(|s| s.id == id)
+            .map(|s| ctx.tx(&s.title).to_string())
+            .unwrap_or_default()
+    };
+    let range = |lo: f64, hi: f64| {
+        if (lo - hi).abs() < 1e-9 {
+            land::figure(lo)
+        } else {
+            format!("{}–{}", land::figure(lo), land::figure(hi))
+        }
+    };
+    let card = |n: usize, c: &land::Circle| {
+        use shutaf::model::Subject;
+        let (name, kind) = match &c.subject {
+            Subject::Partner(id) => (partner_name(&ctx, plan, id), t("land-circle-partner")),
+            Subject::Person(id) => (
+                plan.person(id).map(|p| p.name.clone()).unwrap_or_default(),
+                t("land-circle-person"),
+            ),
+            Subject::Plan => (String::new(), String::new()),
+        };
+        let labels: Vec<String> = c.dims.iter().map(|d| section_title(&d.section)).collect();
+        let level_text = |d: &land::CircleDim| match d.level {
+            None => t("land-circle-unanswered"),
+            Some(l) => {
+                // The option's words when every response chose the same level.
+                let option = (l.fract() == 0.0)
+                    .then(|| ins.item(&d.item))
+                    .flatten()
+                    .and_then(|i| i.answer.options().iter().find(|o| o.level == Some(l as u8)))
+                    .map(|o| format!(" · {}", ctx.tx(&o.text)))
+                    .unwrap_or_default();
+                format!("{}{option}", land::figure(l))
+            }
+        };
+        let ideal_text = |d: &land::CircleDim| {
+            let words = ins
+                .item(&d.item)
+                .and_then(|i| i.ideal.as_ref())
+                .map(|i| match i {
+                    shutaf::instrument::Ideal::Range { text, .. }
+                    | shutaf::instrument::Ideal::Near { text, .. } => ctx.tx(text).to_string(),
+                });
+            match (words, d.ideal) {
+                (Some(w), Some((lo, hi))) => format!("{w} ({})", range(lo, hi)),
+                (Some(w), None) => w,
+                (None, _) => t("land-circle-no-ideal"),
+            }
+        };
+        let gap_text = |d: &land::CircleDim| match d.gap {
+            None => "—".to_string(),
+            Some(g) if g.abs() < 1e-9 => t("land-circle-gap-ok"),
+            Some(g) => ctx.tr.t_args(
+                if g < 0.0 {
+                    "land-circle-gap-below"
+                } else {
+                    "land-circle-gap-above"
+                },
+                &[("n", land::figure(g.abs()).as_str().into())],
+            ),
+        };
+        let distance = match c.distance {
+            Some(d) => ctx.tr.t_args(
+                "land-circle-distance",
+                &[("distance", land::figure(d).as_str().into())],
+            ),
+            None => t("land-circle-distance-none"),
+        };
+        let desc: Vec<String> = (c.dims.iter().zip(&labels))
+            .map(|(d, l)| match d.ideal {
+                Some((lo, hi)) => ctx.tr.t_args(
+                    "land-circle-desc-dim",
+                    &[
+                        ("dim", l.as_str().into()),
+                        (
+                            "level",
+                            d.level
+                                .map(land::figure)
+                                .unwrap_or_else(|| "—".into())
+                                .as_str()
+                                .into(),
+                        ),
+                        ("ideal", range(lo, hi).as_str().into()),
+                    ],
+                ),
+                None => format!(
+                    "{l}: {}",
+                    d.level.map(land::figure).unwrap_or_else(|| "—".into())
+                ),
+            })
+            .collect();
+        let desc = format!("{}. {distance}", desc.join("; "));
+        let title = ctx
+            .tr
+            .t_args("land-circle-title", &[("name", name.as_str().into())]);
+        let id = format!("circle-{n}");
+        let svg = land::circle_svg(c, &labels, &id, &title, &desc, &t, rtl);
+        let responses = ctx.tr.t_args(
+            "land-circle-responses",
+            &[
+                ("n", c.responses.into()),
+                ("round", c.round.name.as_str().into()),
+            ],
+        );
+        html! {
+            <li class="circle-card" key={id.clone()} data-actor={name.clone()}>
+                <h3><bdi>{ name.clone() }</bdi><span class="meta">{ " · " }{ kind }</span></h3>
+                <p class="meta">{ responses }</p>
+                <p class="distance"><strong>{ distance }</strong></p>
+                <div class="circle-wrap">{ Html::from_html_unchecked(AttrValue::from(svg)) }</div>
+                <div class="table-wrap">
+                    <table class="circle-table">
+                        <caption>{ ctx.tr.t_args("land-circle-table", &[("name", name.as_str().into())]) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ t("land-circle-dim") }</th>
+                            <th scope="col">{ t("land-circle-level") }</th>
+                            <th scope="col">{ t("land-circle-ideal") }</th>
+                            <th scope="col">{ t("land-circle-gap") }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for c.dims.iter().zip(&labels).map(|(d, l)| html! {
+                                <tr key={d.section.clone()} data-dim={d.section.clone()}>
+                                    <th scope="row">{ l.clone() }</th>
+                                    <td>{ level_text(d) }</td>
+                                    <td>{ ideal_text(d) }</td>
+                                    <td>{ gap_text(d) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </li>
+        }
+    };
+    html! {
+        <section id="land-circles" class="plan-section circles" aria-labelledby="h-land-circles">
+            <h2 id="h-land-circles">{ t("land-circles") }</h2>
+            <p class="intro">{ t("land-circles-intro") }</p>
+            <div class="card-actions">
+                <button onclick={fill}>{ t("land-circle-fill") }</button>
+                if !circles.is_empty() { <button onclick={print}>{ t("land-circle-print") }</button> }
+            </div>
+            if circles.is_empty() {
+                <p class="empty">{ t("land-circles-empty") }</p>
+            } else {
+                <ul class="circle-list">{ for circles.iter().enumerate().map(|(n, c)| card(n, c)) }</ul>
+            }
+        </section>
+    }
+}
+
 #[component]
 fn Areas(props: &PageProps) -> Html {
     let ctx = use_context::<AppCtx>().expect("AppCtx");
@@ -370,6 +595,9 @@ fn Areas(props: &PageProps) -> Html {
         })
     });
     let kinds = options(&ctx, AreaKind::ALL, AreaKind::key, "land-kind");
+    // The matrix of a large plan (150 partners × 60 areas) has thousands of boxes: its rows are
+    // drawn a page at a time.
+    let rows = crate::widgets::use_paged();
     html! {
         <section id="land-areas" class="plan-section" aria-labelledby="h-land-areas">
             <h2 id="h-land-areas">{ t("land-areas") }</h2>
@@ -407,7 +635,7 @@ fn Areas(props: &PageProps) -> Html {
                             }) }
                         </tr></thead>
                         <tbody>
-                            { for plan.partners.iter().map(|p| html! {
+                            { for plan.partners.iter().enumerate().filter(|(i, p)| rows.shows(*i, &p.id)).map(|(_, p)| html! {
                                 <tr key={p.id.0.clone()}>
                                     <th scope="row" dir="auto">{ p.name.clone() }</th>
                                     { for areas.iter().map(|a| {
@@ -429,6 +657,7 @@ fn Areas(props: &PageProps) -> Html {
                         </tbody>
                     </table>
                 </div>
+                { rows.more(&ctx, plan.partners.iter().map(|p| p.id.clone())) }
             }
         </section>
     }

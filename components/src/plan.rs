@@ -551,56 +551,92 @@ fn summary(ctx: &AppCtx, plan: &Plan, ins: &shutaf::instrument::Instrument) -> O
     })
 }
 
-/// The warnings from the seeds' rules that apply to the plan, each with its source; dismissable
-/// with a reason, and brought back.
+/// The warnings that apply to the plan: from the seeds' rules of the instruments, each with its
+/// source, and from the partner landscape; dismissable with a reason, and brought back.
 #[component]
 fn Warnings(props: &SectionProps) -> Html {
     let ctx = use_context::<AppCtx>().expect("AppCtx");
     let t = |id: &str| ctx.t(id);
     let plan = &props.plan;
     let warnings = res::warnings(plan, &ctx.library);
-    if warnings.is_empty() {
+    let land = shutaf::landscape::keyed_warnings(plan);
+    let paged = crate::widgets::use_paged();
+    if warnings.is_empty() && land.is_empty() {
         return html! {};
     }
     let (dismissed, open): (Vec<_>, Vec<_>) = warnings.iter().partition(|w| w.dismissed.is_some());
+    let (land_dismissed, land_open): (Vec<_>, Vec<_>) =
+        land.iter().partition(|w| w.dismissed.is_some());
     let subject = |s: &Subject| match s {
         Subject::Plan => None,
         Subject::Partner(id) => plan.partner(id).map(|p| p.name.clone()),
         Subject::Person(id) => plan.person(id).map(|p| p.name.clone()),
     };
+    // Dismissed warnings: the message, the reason and a way back.
+    let dismissed_row = |key: &str, message: String, reason: &str| {
+        let undismiss = {
+            let (plan_id, warning) = (plan.id.clone(), key.to_string());
+            ctx.exec(move |_: MouseEvent| {
+                Some(Command::Undismiss {
+                    plan_id: plan_id.clone(),
+                    warning: warning.clone(),
+                })
+            })
+        };
+        html! {
+            <li key={key.to_string()} data-warning={key.to_string()}>
+                <span>{ message }</span>
+                <span class="meta">{ " — " }{ t("warning-reason") }{ ": " }<bdi>{ reason.to_string() }</bdi></span>
+                { " " }<button class="quiet" onclick={undismiss}>{ t("warning-restore") }</button>
+            </li>
+        }
+    };
+    let n_dismissed = dismissed.len() + land_dismissed.len();
+    // A large plan can hold thousands (every pair of partners with a shared method): drawn a
+    // page at a time, instruments' first.
+    let keys: Vec<Id> = (open.iter().map(|w| &w.key))
+        .chain(land_open.iter().map(|w| &w.key))
+        .map(|k| Id::new(k.as_str()))
+        .collect();
     html! {
         <section id="section-warnings" class="plan-section warnings" aria-labelledby="h-warnings">
-            <h2 id="h-warnings">{ ctx.tr.t_args("warnings-title", &[("count", open.len().into())]) }</h2>
+            <h2 id="h-warnings">{ ctx.tr.t_args("warnings-title", &[("count", (open.len() + land_open.len()).into())]) }</h2>
             <ul class="warning-list">
-                { for open.iter().map(|w| html! {
+                { for open.iter().enumerate().filter(|(i, _)| paged.shows(*i, &keys[*i])).map(|(_, w)| html! {
                     <WarningRow key={w.key.clone()} plan_id={plan.id.clone()} key_={w.key.clone()}
                         message={ctx.tx(&w.rule.message).to_string()} source={ctx.tx(&w.rule.source).to_string()}
-                        instrument={w.instrument.id.clone()} instrument_title={ctx.tx(&w.instrument.title).to_string()}
+                        fix={Fix::Instrument(w.instrument.id.clone())}
+                        fix_label={ctx.tr.t_args("warning-open", &[("instrument", ctx.tx(&w.instrument.title).into())])}
                         subject={subject(&w.subject)} holds={(w.holds_in, w.responses)} />
                 }) }
+                { for land_open.iter().enumerate().map(|(i, w)| (i + open.len(), w)).filter(|(i, _)| paged.shows(*i, &keys[*i])).map(|(_, w)| html! {
+                    <WarningRow key={w.key.clone()} plan_id={plan.id.clone()} key_={w.key.clone()}
+                        message={crate::landscape::warning_message(&ctx, plan, &w.warning)} source={t("land-warn-source")}
+                        fix={Fix::Landscape(w.warning.section())} fix_label={t("land-warn-fix")}
+                        subject={None::<String>} holds={(1, 1)} />
+                }) }
             </ul>
-            if !dismissed.is_empty() {
+            { paged.more(&ctx, keys.iter().cloned()) }
+            if n_dismissed > 0 {
                 <details class="dismissed">
-                    <summary>{ ctx.tr.t_args("warning-dismissed-title", &[("count", dismissed.len().into())]) }</summary>
+                    <summary>{ ctx.tr.t_args("warning-dismissed-title", &[("count", n_dismissed.into())]) }</summary>
                     <ul>
-                        { for dismissed.iter().map(|w| {
-                            let undismiss = {
-                                let (plan_id, warning) = (plan.id.clone(), w.key.clone());
-                                ctx.exec(move |_: MouseEvent| Some(Command::Undismiss { plan_id: plan_id.clone(), warning: warning.clone() }))
-                            };
-                            html! {
-                                <li key={w.key.clone()}>
-                                    <span>{ ctx.tx(&w.rule.message) }</span>
-                                    <span class="meta">{ " — " }{ t("warning-reason") }{ ": " }<bdi>{ w.dismissed.unwrap_or_default().to_string() }</bdi></span>
-                                    { " " }<button class="quiet" onclick={undismiss}>{ t("warning-restore") }</button>
-                                </li>
-                            }
-                        }) }
+                        { for dismissed.iter().map(|w| dismissed_row(&w.key, ctx.tx(&w.rule.message).to_string(), w.dismissed.unwrap_or_default())) }
+                        { for land_dismissed.iter().map(|w| dismissed_row(&w.key, crate::landscape::warning_message(&ctx, plan, &w.warning), w.dismissed.unwrap_or_default())) }
                     </ul>
                 </details>
             }
         </section>
     }
+}
+
+/// Where a warning is dealt with.
+#[derive(Clone, PartialEq)]
+enum Fix {
+    /// The instrument whose rule it comes from.
+    Instrument(String),
+    /// A section of the partners page.
+    Landscape(&'static str),
 }
 
 #[derive(Properties, PartialEq)]
@@ -609,8 +645,8 @@ struct WarningRowProps {
     key_: String,
     message: String,
     source: String,
-    instrument: String,
-    instrument_title: String,
+    fix: Fix,
+    fix_label: String,
     subject: Option<String>,
     holds: (usize, usize),
 }
@@ -621,9 +657,11 @@ fn WarningRow(props: &WarningRowProps) -> Html {
     let t = |id: &str| ctx.t(id);
     let dismissing = use_state(|| false);
     let open = {
-        let id = props.instrument.clone();
-        ctx.send
-            .reform(move |_| Msg::Show(Sub::Instrument(id.clone())))
+        let (fix, send) = (props.fix.clone(), ctx.send.clone());
+        Callback::from(move |_: MouseEvent| match &fix {
+            Fix::Instrument(id) => send.emit(Msg::Show(Sub::Instrument(id.clone()))),
+            Fix::Landscape(section) => crate::landscape::show_at(&send, section),
+        })
     };
     let form_id = format!("dismiss-{}", props.key_.replace(['/', ':'], "-"));
     let onsubmit = {
@@ -670,7 +708,7 @@ fn WarningRow(props: &WarningRowProps) -> Html {
                 <p class="meta">{ ctx.tr.t_args("warning-holds", &[("n", props.holds.0.into()), ("total", props.holds.1.into())]) }</p>
             }
             <div class="notice-actions">
-                <button onclick={open}>{ ctx.tr.t_args("warning-open", &[("instrument", props.instrument_title.as_str().into())]) }</button>
+                <button onclick={open}>{ props.fix_label.clone() }</button>
                 <button class="quiet" onclick={toggle} aria-expanded={(*dismissing).to_string()}>{ t("warning-dismiss") }</button>
             </div>
             if *dismissing {
@@ -839,6 +877,18 @@ fn Overview(props: &SectionProps) -> Html {
             ),
             Some((t("overview-go"), go_to("section-warnings"))),
         ),
+        NextStep::Landscape(w) => (
+            ctx.tr.t_args(
+                "overview-next-warning",
+                &[(
+                    "message",
+                    crate::landscape::warning_message(&ctx, plan, &w)
+                        .as_str()
+                        .into(),
+                )],
+            ),
+            Some((t("overview-go"), go_to("section-warnings"))),
+        ),
         NextStep::OverdueTask(task) => (
             ctx.tr.t_args(
                 "overview-next-overdue",
@@ -884,7 +934,7 @@ fn Overview(props: &SectionProps) -> Html {
                 }
             </div>
             <p class="attention">{ ctx.tr.t_args("overview-attention", &[
-                ("warnings", ov.warnings.len().into()),
+                ("warnings", ov.open_warnings().into()),
                 ("overdue", ov.overdue.len().into()),
                 ("soon", ov.due_soon.len().into()),
             ]) }</p>

@@ -279,7 +279,9 @@ pub struct IdealGap {
     pub gap: i32,
 }
 
-fn chosen_level(ins: &Instrument, item: &str, r: &Response) -> Option<u8> {
+/// The level of the option a response chose for a single-choice item, when its options have
+/// levels.
+pub fn chosen_level(ins: &Instrument, item: &str, r: &Response) -> Option<u8> {
     let Some(Answer::Choice(c)) = r.answers.get(item) else {
         return None;
     };

@@ -6,7 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, openPage, setLang, shot, axeViolations, waitSaved, download, foreignRequests } from './harness.mjs';
+import { join } from 'node:path';
+import { start, openPage, setLang, shot, axeViolations, waitSaved, download, foreignRequests, SHOTS } from './harness.mjs';
 
 let env;
 before(async () => { env = await start('/'); });
@@ -204,6 +205,150 @@ test('the demo school support plan opens on its landscape with areas, rhythm and
   await setLang(page, 'he');
   await page.locator('h1', { hasText: 'מפת השותפים' }).waitFor();
   await shot(page, 'landscape-demo-he');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(foreignRequests(page, env.origin), []);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+// The Circle of Influence per actor (seed 000), and the landscape's warnings in the plan
+// overview: fixed on the partners page, dismissed with a reason, brought back.
+test('in Hebrew: two actors answer the Circle of Influence and each gets a picture; the landscape warnings are in the plan overview', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await openPage(context, env.url);
+  await page.waitForSelector('.plan-card');
+  await page.fill('#new-plan-name', 'בית הספר "האלון"');
+  await page.selectOption('#new-plan-kind', 'school_support');
+  await page.getByRole('button', { name: 'יצירת תוכנית' }).click();
+  await page.waitForSelector('article.plan-page');
+  for (const name of [DISTRICT, NGO]) {
+    await page.fill('#new-partner', name);
+    await page.getByRole('button', { name: 'הוספת שותף' }).click();
+    await page.locator('#section-partners li.entity', { hasText: name }).locator('.entity-name').waitFor();
+  }
+  const district = page.locator('#section-partners li.entity', { hasText: DISTRICT });
+  if (!(await district.locator('details').getAttribute('open'))) await district.locator('summary').click();
+  await district.locator('textarea[id$="-added-value"]').fill('מכירה את מדיניות המשרד');
+  await district.locator('textarea[id$="-added-value"]').blur();
+  await page.fill('#new-person', 'דליה רונן');
+  await page.getByRole('button', { name: 'הוספת אדם' }).click();
+  await page.locator('#section-people li.entity', { hasText: 'דליה רונן' }).waitFor();
+
+  // The plan overview lists the landscape's three warnings, and suggests the first.
+  const rows = page.locator('#section-warnings li.warning');
+  await page.locator('#section-warnings li.warning[data-warning="landscape/no-principal-update"]').waitFor();
+  const keys = await rows.evaluateAll((els) => els.map((e) => e.dataset.warning.replace(/partner:.*$/, 'partner:*')));
+  assert.deepEqual(keys, ['landscape/no-areas', 'landscape/no-added-value/partner:*', 'landscape/no-principal-update']);
+  assert.match(await text(page.locator('#section-warnings li.warning[data-warning^="landscape/no-added-value/"]')), new RegExp(`${NGO} עדיין לא הציג`));
+  assert.match(await text(page.locator('#section-overview .attention')), /3 התראות פתוחות/);
+  assert.match(await text(page.locator('#section-overview .next-step')), /עדיין לא הוגדרו תחומי אחריות/);
+
+  // "Fix it" opens the partners page at the registry, focused on its heading.
+  await page.locator('#section-warnings li.warning[data-warning^="landscape/no-added-value/"]').getByRole('button', { name: 'לתיקון בדף השותפים' }).click();
+  await page.waitForSelector('article.landscape');
+  await page.waitForFunction(() => document.activeElement?.id === 'h-land-registry');
+  await page.getByRole('button', { name: 'חזרה לתוכנית' }).first().click();
+  await page.waitForSelector('article.plan-page');
+
+  // Dismissed with a reason: it leaves the open ones, the count drops, it can come back.
+  const principal = page.locator('#section-warnings li.warning[data-warning="landscape/no-principal-update"]');
+  await principal.getByRole('button', { name: 'הסתרה…' }).click();
+  await principal.locator('textarea').fill('המנהלת משתתפת בכל פגישה');
+  await principal.getByRole('button', { name: 'הסתרת ההתראה' }).click();
+  await principal.waitFor({ state: 'detached' });
+  assert.match(await text(page.locator('#section-overview .attention')), /2 התראות פתוחות/);
+  const dismissed = page.locator('#section-warnings details.dismissed');
+  assert.match(await text(dismissed.locator('summary')), /התראות שהוסתרו \(1\)/);
+  assert.match(await text(dismissed), /לא נקבעה מסגרת זמן קבועה לעדכון המנהלת|המנהלת משתתפת בכל פגישה/);
+  await shot(page, 'plan-landscape-warnings-he');
+  await page.locator('#section-warnings').screenshot({ path: join(SHOTS, 'plan-landscape-warnings-section-he.png') });
+  assert.deepEqual(await axeViolations(page), []);
+  await dismissed.locator('summary').click();
+  await dismissed.getByRole('button', { name: 'החזרה' }).click();
+  await principal.waitFor();
+  assert.match(await text(page.locator('#section-overview .attention')), /3 התראות פתוחות/);
+
+  // The partners page: no picture yet; fill in the Circle of Influence for two actors.
+  await page.getByRole('button', { name: 'מפת השותפים' }).first().click();
+  await page.waitForSelector('article.landscape');
+  assert.match(await text(page.locator('#land-circles')), /עדיין איש לא מילא את מעגל ההשפעה/);
+  await page.getByRole('button', { name: 'מילוי מעגל ההשפעה' }).click();
+  await page.getByRole('button', { name: 'פתיחת סבב' }).click();
+  await page.locator('.round').waitFor();
+  const answer = async (subject, chosen) => {
+    await page.locator('.round select').first().selectOption({ label: subject });
+    await page.getByRole('button', { name: 'הוספת מענה' }).click();
+    await page.waitForSelector('article.response-page');
+    for (const [item, option] of Object.entries(chosen)) {
+      await page.locator(`label[for="q-${item}-${option}"]`).click();
+      await page.locator(`#q-${item}-${option}:checked`).waitFor();
+    }
+    await waitSaved(page);
+    await page.getByRole('button', { name: 'חזרה לכלי' }).first().click();
+    await page.locator('.round').waitFor();
+  };
+  // The district: authority 2, responsibility 4, control 3, influence 3 → 1 + 1 + 2 = 4 from the ideal.
+  await answer(DISTRICT, { authority_level: 'little', responsibility_level: 'broad', control_level: 'partial', influence_level: 'partial' });
+  // Dalia: authority 3, responsibility 3, control 4, influence 5 → at the ideal.
+  await answer('דליה רונן', { authority_level: 'adapted', responsibility_level: 'partial', control_level: 'broad', influence_level: 'full' });
+  await page.getByRole('button', { name: 'חזרה לתוכנית' }).first().click();
+  await page.getByRole('button', { name: 'מפת השותפים' }).first().click();
+  await page.waitForSelector('article.landscape .circle-card');
+
+  const cards = page.locator('#land-circles .circle-card');
+  assert.equal(await cards.count(), 2);
+  assert.deepEqual(await cards.evaluateAll((els) => els.map((e) => e.dataset.actor)), [DISTRICT, 'דליה רונן']);
+  const row = (card, dim) => card.locator(`tr[data-dim="${dim}"] td`).allTextContents();
+  const d = cards.nth(0);
+  assert.match(await text(d.locator('.distance')), /המרחק מהמצב הרצוי: 4 /);
+  assert.deepEqual((await row(d, 'authority')).map(plain), ['2 · סמכות מעטה', 'סמכות מותאמת לאחריות (3–5)', '1 מתחת לרצוי']);
+  assert.deepEqual((await row(d, 'responsibility')).map(plain), ['4 · אחריות רחבה', 'אחריות חלקית (3)', '1 מעל לרצוי']);
+  assert.deepEqual((await row(d, 'control')).map(plain), ['3 · שליטה חלקית', 'לא הוגדר מצב רצוי', '—']);
+  assert.deepEqual((await row(d, 'influence')).map(plain), ['3 · השפעה חלקית', 'השפעה מלאה (5)', '2 מתחת לרצוי']);
+  const p = cards.nth(1);
+  assert.match(await text(p.locator('.distance')), /המרחק מהמצב הרצוי: 0 /);
+  assert.deepEqual((await row(p, 'authority')).map(plain), ['3 · סמכות מותאמת לאחריות שלי', 'סמכות מותאמת לאחריות (2–4)', 'בתוך הטווח הרצוי']);
+  assert.deepEqual((await row(p, 'control')).map(plain), ['4 · שליטה רחבה', 'לא הוגדר מצב רצוי', '—']);
+  // Each picture is an image with its own title, naming the actor; three ideals, one shape.
+  for (const [card, name] of [[d, DISTRICT], [p, 'דליה רונן']]) {
+    const svg = card.locator('svg[role="img"]');
+    const labelled = await svg.getAttribute('aria-labelledby');
+    const title = await page.locator(`[id="${labelled.split(' ')[0]}"]`).textContent();
+    assert.equal(plain(title), `מעגל ההשפעה — ${name}`);
+    assert.equal(await svg.locator('line.ideal').count(), 3);
+    assert.equal(await svg.locator('polygon.actor').count(), 1);
+  }
+  // RTL: the second dimension (responsibility) is drawn on the left of the centre.
+  const side = async () => d.locator('svg').evaluate((s) => {
+    const poly = s.querySelector('polygon.actor').getAttribute('points').split(' ').map((pt) => pt.split(',').map(Number));
+    return poly[1][0] < poly[0][0] ? 'left' : 'right';
+  });
+  assert.equal(await side(), 'left');
+  await d.scrollIntoViewIfNeeded();
+  await shot(page, 'landscape-circles-he');
+  await page.locator('#land-circles').screenshot({ path: join(SHOTS, 'landscape-circles-section-he.png') });
+  assert.deepEqual(await axeViolations(page), []);
+
+  // Printed: only the pictures.
+  await page.evaluate(() => { window.__printed = []; window.print = () => { window.__printed.push(document.documentElement.dataset.print); }; });
+  await page.getByRole('button', { name: 'הדפסת התמונות' }).click();
+  assert.deepEqual(await page.evaluate(() => window.__printed), ['circles']);
+  await page.evaluate(() => { document.documentElement.dataset.print = 'circles'; });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('#land-registry').evaluate((el) => getComputedStyle(el).display), 'none');
+  assert.notEqual(await page.locator('#land-circles').evaluate((el) => getComputedStyle(el).display), 'none');
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => { delete document.documentElement.dataset.print; });
+
+  // In English (LTR): the same figures, mirrored.
+  await setLang(page, 'en');
+  await page.locator('h2', { hasText: 'Circle of Influence per actor' }).waitFor();
+  assert.equal(await side(), 'right');
+  assert.deepEqual((await row(d, 'responsibility')).map(plain), ['4 · Broad responsibility', 'Partial responsibility (3)', '1 above the ideal']);
+  assert.match(await text(d.locator('.distance')), /Distance from the ideal: 4 /);
+  await d.scrollIntoViewIfNeeded();
+  await shot(page, 'landscape-circles-en');
+  await page.locator('#land-circles').screenshot({ path: join(SHOTS, 'landscape-circles-section-en.png') });
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(foreignRequests(page, env.origin), []);
   assert.deepEqual(page.errors, []);
