@@ -790,9 +790,9 @@ fn Conflicts(props: &ListProps) -> Html {
                                     onchange={putter(&ctx, &plan.id, c, Ent::Conflict, |c, v| ConflictStatus::from_key(&v).map(|s| c.status = s).is_some())} />
                                 <Field id={f("date")} label={t("land-date")} input_type="date" value={crate::widgets::date_value(&c.date)}
                                     onchange={putter(&ctx, &plan.id, c, Ent::Conflict, |c, v| { c.date = Date::parse(&v); true })} />
-                                <Select id={f("a")} label={t("land-conflict-a")} value={who(0)} options={(*props.partners).clone()}
+                                <Select id={f("a")} label={t("land-conflict-a")} lazy=true value={who(0)} options={(*props.partners).clone()}
                                     onchange={putter(&ctx, &plan.id, c, Ent::Conflict, |c, v| { set_at(&mut c.partners, 0, opt_id(v)); true })} />
-                                <Select id={f("b")} label={t("land-conflict-b")} value={who(1)} options={(*props.partners).clone()}
+                                <Select id={f("b")} label={t("land-conflict-b")} lazy=true value={who(1)} options={(*props.partners).clone()}
                                     onchange={putter(&ctx, &plan.id, c, Ent::Conflict, |c, v| { set_at(&mut c.partners, 1, opt_id(v)); true })} />
                             </div>
                             <Field id={f("description")} label={t("land-description")} value={c.description.clone()} multiline=true
@@ -1010,7 +1010,7 @@ fn Contacts(props: &ListProps) -> Html {
                             <h3 class="entity-name"><bdi>{ who.clone() }</bdi>{ " · " }
                                 <span class={classes!("badge", (d <= 0).then_some("warn"))}>{ status }</span></h3>
                             <div class="grid">
-                                <Select id={f("partner")} label={t("land-partner")} value={c.partner_id.as_ref().map(|i| i.0.clone()).unwrap_or_default()}
+                                <Select id={f("partner")} label={t("land-partner")} lazy=true value={c.partner_id.as_ref().map(|i| i.0.clone()).unwrap_or_default()}
                                     options={(*props.partners).clone()}
                                     onchange={putter(&ctx, &plan.id, c, Ent::Contact, |c, v| { c.partner_id = opt_id(v); true })} />
                                 <Select id={f("channel")} label={t("land-channel")} value={c.channel.key()} options={channels.clone()}

@@ -111,7 +111,10 @@ test('the focus school in Hebrew: divide responsibility, watch the warnings, exp
   await page.getByRole('button', { name: 'רישום קונפליקט' }).click();
   const conflict = page.locator('#land-conflicts li.entity').first();
   await conflict.locator('select[id$="-source"]').selectOption('similar_fields');
+  // A partner list on a row draws its options once focused, as a click would (Select lazy).
+  await conflict.locator('select[id$="-a"]').focus();
   await conflict.locator('select[id$="-a"]').selectOption({ label: DISTRICT });
+  await conflict.locator('select[id$="-b"]').focus();
   await conflict.locator('select[id$="-b"]').selectOption({ label: NGO });
   await conflict.locator('textarea[id$="-handling"]').fill('סוכם על כלי אחד ועל שיתוף הנתונים');
   await conflict.locator('textarea[id$="-handling"]').blur();
@@ -134,6 +137,7 @@ test('the focus school in Hebrew: divide responsibility, watch the warnings, exp
   // A contact line with the NGO: never contacted, so due now; then contacted today.
   await page.getByRole('button', { name: 'הוספת שורת קשר' }).click();
   const contact = page.locator('#land-contacts li.entity').first();
+  await contact.locator('select[id$="-partner"]').focus();
   await contact.locator('select[id$="-partner"]').selectOption({ label: NGO });
   await contact.locator('h3', { hasText: NGO }).waitFor();
   assert.match(await text(page.locator('#land-contacts')), /1 ממתינים לקשר עכשיו/);
