@@ -386,7 +386,7 @@ impl QrCode {
         let last = align.len().saturating_sub(1);
         for (i, &cx) in align.iter().enumerate() {
             for (j, &cy) in align.iter().enumerate() {
-                if (i == 0 && j == 0) || (i == 0 && j == last) || (i == last && j == 0) {
+                if [(0, 0), (0, last), (last, 0)].contains(&(i, j)) {
                     continue; // where the finder patterns are
                 }
                 for dy in -2i32..=2 {
