@@ -228,14 +228,39 @@ fn add_error_correction(data: &[u8], level: Level, version: u8) -> Vec<u8> {
     out
 }
 
-/// Product in GF(2⁸) modulo x⁸ + x⁴ + x³ + x² + 1 (0x11D).
-fn gf_mul(x: u8, y: u8) -> u8 {
-    let mut z: u8 = 0;
-    for i in (0..8).rev() {
-        z = (z << 1) ^ ((z >> 7) * 0x1D);
-        z ^= ((y >> i) & 1) * x;
+/// Powers of α = 2 in GF(2⁸) modulo x⁸ + x⁴ + x³ + x² + 1 (0x11D), twice over so a sum of
+/// two logarithms needs no reduction, and the logarithms.
+const GF_EXP: [u8; 512] = {
+    let mut t = [0u8; 512];
+    let mut x: u16 = 1;
+    let mut i = 0;
+    while i < 512 {
+        t[i] = x as u8;
+        x <<= 1;
+        if x & 0x100 != 0 {
+            x ^= 0x11D;
+        }
+        i += 1;
     }
-    z
+    t
+};
+const GF_LOG: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 255 {
+        t[GF_EXP[i] as usize] = i as u8;
+        i += 1;
+    }
+    t
+};
+
+/// Product in GF(2⁸).
+fn gf_mul(x: u8, y: u8) -> u8 {
+    if x == 0 || y == 0 {
+        0
+    } else {
+        GF_EXP[GF_LOG[x as usize] as usize + GF_LOG[y as usize] as usize]
+    }
 }
 
 /// The generator polynomial of this degree, ∏ (x − αⁱ) for i < degree, highest coefficient
@@ -493,36 +518,44 @@ impl QrCode {
     /// The penalty of the symbol as drawn (ISO 18004 §7.8.3, table 11); the encoder keeps
     /// the mask whose symbol scores least.
     pub fn penalty(&self) -> u32 {
-        let size = self.size;
+        let (n, m) = (self.size, &self.modules);
         let mut score = 0;
-        let mut line = vec![false; size];
+        let mut runs = Vec::with_capacity(n);
         for horizontal in [true, false] {
-            for a in 0..size {
-                for (b, m) in line.iter_mut().enumerate() {
-                    *m = if horizontal {
-                        self.module(b, a)
+            for a in 0..n {
+                let at = |b: usize| {
+                    if horizontal {
+                        m[a * n + b]
                     } else {
-                        self.module(a, b)
-                    };
+                        m[b * n + a]
+                    }
+                };
+                runs.clear();
+                let mut len = 0;
+                for b in 0..n {
+                    if b > 0 && at(b) != at(b - 1) {
+                        runs.push(len);
+                        len = 0;
+                    }
+                    len += 1;
                 }
-                score += line_penalty(&line);
+                runs.push(len);
+                score += runs_penalty(at(0), &runs);
             }
         }
         // Feature 2: each 2×2 block of one colour, 3 points.
-        for y in 0..size - 1 {
-            for x in 0..size - 1 {
-                let c = self.module(x, y);
-                if c == self.module(x + 1, y)
-                    && c == self.module(x, y + 1)
-                    && c == self.module(x + 1, y + 1)
-                {
+        for y in 0..n - 1 {
+            let (row, next) = (&m[y * n..(y + 1) * n], &m[(y + 1) * n..(y + 2) * n]);
+            for x in 0..n - 1 {
+                let c = row[x];
+                if c == row[x + 1] && c == next[x] && c == next[x + 1] {
                     score += 3;
                 }
             }
         }
         // Feature 4: 10 points for each full 5 % the dark share departs from 50 %.
-        let dark = self.modules.iter().filter(|&&m| m).count();
-        let total = size * size;
+        let dark = m.iter().filter(|&&d| d).count();
+        let total = n * n;
         score += 10 * ((dark * 20).abs_diff(total * 10) / total) as u32;
         score
     }
@@ -584,45 +617,29 @@ impl QrCode {
     }
 }
 
-/// Features 1 and 3 along one row or column. Outside the symbol counts as light: the quiet
-/// zone is there.
-fn line_penalty(line: &[bool]) -> u32 {
+/// Features 1 and 3 along one row or column, given as the lengths of its runs of one colour
+/// (colours alternate, the first `first_dark` or not). Outside the symbol counts as light:
+/// the quiet zone is there.
+fn runs_penalty(first_dark: bool, runs: &[usize]) -> u32 {
     let mut score = 0;
-    // Runs of one colour: (colour, length).
-    let mut runs: Vec<(bool, usize)> = Vec::new();
-    for &m in line {
-        match runs.last_mut() {
-            Some((c, n)) if *c == m => *n += 1,
-            _ => runs.push((m, 1)),
-        }
-    }
     // Feature 1: a run of 5 + i modules of one colour scores 3 + i.
-    for &(_, n) in &runs {
+    for &n in runs {
         if n >= 5 {
             score += 3 + (n - 5) as u32;
         }
     }
     // Feature 3: dark–light–dark–light–dark in the ratio 1:1:3:1:1, preceded or followed by a
     // light area 4 times the unit wide, 40 points each.
-    for i in 0..runs.len() {
-        if !runs[i].0 || i + 5 > runs.len() {
-            continue;
-        }
-        let n = runs[i].1;
-        let lens = [
-            runs[i].1,
-            runs[i + 1].1,
-            runs[i + 2].1,
-            runs[i + 3].1,
-            runs[i + 4].1,
-        ];
-        if lens != [n, n, 3 * n, n, n] {
+    let dark = |i: usize| first_dark == (i % 2 == 0);
+    for i in (0..runs.len().saturating_sub(4)).filter(|&i| dark(i)) {
+        let n = runs[i];
+        if runs[i + 1] != n || runs[i + 2] != 3 * n || runs[i + 3] != n || runs[i + 4] != n {
             continue;
         }
         // The runs around are light (colours alternate); one that reaches the edge goes on
         // into the quiet zone.
         let light = |j: Option<usize>| match j {
-            Some(j) if j > 0 && j + 1 < runs.len() => runs[j].1,
+            Some(j) if j > 0 && j + 1 < runs.len() => runs[j],
             _ => usize::MAX,
         };
         let before = light(i.checked_sub(1));
@@ -632,6 +649,17 @@ fn line_penalty(line: &[bool]) -> u32 {
         }
     }
     score
+}
+
+fn line_penalty(line: &[bool]) -> u32 {
+    let mut runs: Vec<usize> = Vec::new();
+    for (i, &m) in line.iter().enumerate() {
+        match runs.last_mut() {
+            Some(n) if line[i - 1] == m => *n += 1,
+            _ => runs.push(1),
+        }
+    }
+    runs_penalty(line.first() == Some(&true), &runs)
 }
 
 /// [`line_penalty`] for the tests' hand-made rows.
