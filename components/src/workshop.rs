@@ -243,13 +243,14 @@ pub fn qr_view(ctx: &AppCtx, id: &str, code: &LinkQr, label: &str) -> Html {
     match &code.0 {
         Ok((path, side)) => {
             let view_box = format!("0 0 {side} {side}");
-            // Four CSS pixels a module at least (a phone's camera reads that from a screen),
-            // never less than 15rem, never wider than the card.
-            let style = format!("inline-size: min(100%, max(15rem, {}px))", side * 4);
+            // Four CSS pixels a module (a phone's camera reads that from a screen), 240 at
+            // least; the stylesheet keeps it within the card. (Attributes, not a style: the
+            // Content-Security-Policy allows no inline style.)
+            let px = (side * 4).max(240).to_string();
             html! {
                 <figure class="qr">
                     <svg id={id.to_string()} class="qr-code" role="img" aria-label={label.to_string()}
-                        viewBox={view_box} style={style} shape-rendering="crispEdges">
+                        viewBox={view_box} width={px.clone()} height={px} shape-rendering="crispEdges">
                         <rect width={side.to_string()} height={side.to_string()} fill="#fff" />
                         <path d={path.clone()} fill="#000" />
                     </svg>
