@@ -104,6 +104,12 @@ test('a facilitator invites, three respondents answer in Hebrew and Arabic, the 
   const box = await qr.boundingBox();
   assert.ok(box.width >= 240 && Math.abs(box.width - box.height) < 1, `large enough to scan: ${box.width}×${box.height}`);
   await shot(page, 'workshop-invite-qr-he');
+  // Printed for a workshop's wall: the code prints, the buttons do not.
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await qr.isVisible());
+  assert.ok((await qr.boundingBox()).width >= 240);
+  assert.equal(await round.getByRole('button', { name: 'הזמנה בקישור' }).isVisible(), false);
+  await page.emulateMedia({ media: 'screen' });
 
   const dana = await respond(link, { name: 'דנה, מורה', goal: 4 });
   await shot(dana.page, 'workshop-respondent-he');
