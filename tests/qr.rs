@@ -252,10 +252,15 @@ fn rendered_symbols_decode_for_many_lengths_versions_and_levels() {
                 qr::capacity(version - 1, level) + 1
             };
             let hi = qr::capacity(version, level);
+            // Large symbols are slow to find in an unoptimised test build: one length each
+            // (the shortest or the longest, by turns); every version is compared bit for bit
+            // with qrcodegen above.
             let lens = if version <= 10 {
                 vec![lo, (lo + hi) / 2, hi]
+            } else if version % 2 == 1 {
+                vec![lo]
             } else {
-                vec![lo, hi]
+                vec![hi]
             };
             for len in lens {
                 let data = bytes(version as u64 * 131 + len as u64, len);
