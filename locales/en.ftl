@@ -424,6 +424,7 @@ qr-invitation = QR code of the invitation link
 qr-response = QR code of the response link
 qr-hint = Scan it with a phone's camera to open the link.
 qr-too-long = This link has { $length } characters, too many for a QR code (at most { $max }): send the link, the code or the file instead.
+qr-too-long-link = This link has { $length } characters, too many for a QR code (at most { $max }): send the link itself.
 collect-title = Collect responses
 collect-label = Paste response codes or links (any number)
 collect-add = Add the responses

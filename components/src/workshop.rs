@@ -238,8 +238,8 @@ impl LinkQr {
 }
 
 /// The QR code of a link, named for screen readers; when the link is too long for one, a
-/// note that says so and points to the link, code or file beside it.
-pub fn qr_view(ctx: &AppCtx, id: &str, code: &LinkQr, label: &str) -> Html {
+/// note (`too_long`, a message key) that says so and points to what is beside it.
+pub fn qr_view(ctx: &AppCtx, id: &str, code: &LinkQr, label: &str, too_long: &str) -> Html {
     match &code.0 {
         Ok((path, side)) => {
             let view_box = format!("0 0 {side} {side}");
@@ -260,7 +260,7 @@ pub fn qr_view(ctx: &AppCtx, id: &str, code: &LinkQr, label: &str) -> Html {
         }
         Err(e) => html! {
             <p class="notice qr-too-long" role="status">
-                { ctx.tr.t_args("qr-too-long", &[("length", e.len.into()), ("max", e.max.into())]) }
+                { ctx.tr.t_args(too_long, &[("length", e.len.into()), ("max", e.max.into())]) }
             </p>
         },
     }
@@ -341,7 +341,7 @@ pub fn MakeLink(props: &MakeLinkProps) -> Html {
                 { code_field(&ctx, &id, &ctx.t(label), l, None) }
                 <p class="hint">{ ctx.t(hint) }</p>
                 if let Some(code) = code {
-                    { qr_view(&ctx, &format!("{id}-qr"), code, &ctx.t("qr-invitation")) }
+                    { qr_view(&ctx, &format!("{id}-qr"), code, &ctx.t("qr-invitation"), "qr-too-long-link") }
                 }
             </>
         },
@@ -585,7 +585,7 @@ pub fn Respond(props: &RespondProps) -> Html {
                     if link.len() <= ws::MAX_LINK_CHARS {
                         { code_field(&ctx, "reply-link", &t("respond-link"), link, None) }
                     }
-                    { qr_view(&ctx, "reply-qr", qr, &t("qr-response")) }
+                    { qr_view(&ctx, "reply-qr", qr, &t("qr-response"), "qr-too-long") }
                 }
             </section>
             <p><button type="button" class="linklike" onclick={leave}>{ t("respond-leave") }</button></p>
