@@ -110,6 +110,10 @@ test('a facilitator invites, three respondents answer in Hebrew and Arabic, the 
   assert.ok((await qr.boundingBox()).width >= 240);
   assert.equal(await round.getByRole('button', { name: 'הזמנה בקישור' }).isVisible(), false);
   await page.emulateMedia({ media: 'screen' });
+  await setLang(page, 'en');
+  await round.getByRole('img', { name: 'QR code of the invitation link', exact: true }).waitFor();
+  await shot(page, 'workshop-invite-qr-en');
+  await setLang(page, 'he');
 
   const dana = await respond(link, { name: 'דנה, מורה', goal: 4 });
   await shot(dana.page, 'workshop-respondent-he');
