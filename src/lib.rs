@@ -18,6 +18,7 @@ pub mod model;
 pub mod overview;
 pub mod parts;
 pub mod profile;
+pub mod qr;
 pub mod schema;
 pub mod text;
 pub mod workshop;

@@ -65,11 +65,17 @@ pub fn InstrumentPage(props: &InstrumentPageProps) -> Html {
             let input = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.get_element_by_id("round-name"));
+            let input = input
+                .and_then(|i| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(i).ok());
             let name = input
-                .and_then(|i| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(i).ok())
+                .as_ref()
                 .map(|i| i.value())
                 .filter(|v| !v.trim().is_empty())
                 .unwrap_or_else(|| default_name.clone());
+            // Cleared like every other add field, ready for the next round's name.
+            if let Some(i) = &input {
+                i.set_value("");
+            }
             Some(Command::AddRound {
                 plan_id: plan_id.clone(),
                 round: Round {

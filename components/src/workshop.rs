@@ -7,6 +7,7 @@ use std::rc::Rc;
 use shutaf::format;
 use shutaf::i18n::Translator;
 use shutaf::model::{Answer, Plan, Response, Round};
+use shutaf::qr;
 use shutaf::workshop::{self as ws, CodeError, Invitation, Kind, Outcome, Payload};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -223,6 +224,48 @@ pub fn code_field(ctx: &AppCtx, id: &str, label: &str, value: &str, file: Option
     }
 }
 
+/// A link's QR code, drawn once when the link is made (a large symbol takes milliseconds):
+/// the SVG path of its dark modules and the side of its square in modules (quiet zone
+/// included), or how long the link is when no symbol holds it.
+#[derive(Clone, PartialEq)]
+pub struct LinkQr(Result<(String, usize), qr::TooLong>);
+
+impl LinkQr {
+    /// Level M: a printed or on-screen code still scans with some glare or a smudge.
+    pub fn of(link: &str) -> LinkQr {
+        LinkQr(qr::encode(link.as_bytes(), qr::Level::M).map(|c| (c.svg_path(), c.side())))
+    }
+}
+
+/// The QR code of a link, named for screen readers; when the link is too long for one, a
+/// note (`too_long`, a message key) that says so and points to what is beside it.
+pub fn qr_view(ctx: &AppCtx, id: &str, code: &LinkQr, label: &str, too_long: &str) -> Html {
+    match &code.0 {
+        Ok((path, side)) => {
+            let view_box = format!("0 0 {side} {side}");
+            // Four CSS pixels a module (a phone's camera reads that from a screen), 240 at
+            // least; the stylesheet keeps it within the card. (Attributes, not a style: the
+            // Content-Security-Policy allows no inline style.)
+            let px = (side * 4).max(240).to_string();
+            html! {
+                <figure class="qr">
+                    <svg id={id.to_string()} class="qr-code" role="img" aria-label={label.to_string()}
+                        viewBox={view_box} width={px.clone()} height={px} shape-rendering="crispEdges">
+                        <rect width={side.to_string()} height={side.to_string()} fill="#fff" />
+                        <path d={path.clone()} fill="#000" />
+                    </svg>
+                    <figcaption class="hint">{ ctx.t("qr-hint") }</figcaption>
+                </figure>
+            }
+        }
+        Err(e) => html! {
+            <p class="notice qr-too-long" role="status">
+                { ctx.tr.t_args(too_long, &[("length", e.len.into()), ("max", e.max.into())]) }
+            </p>
+        },
+    }
+}
+
 /// What a [`MakeLink`] makes a link of.
 #[derive(Clone, PartialEq)]
 pub enum LinkOf {
@@ -242,7 +285,7 @@ pub struct MakeLinkProps {
 #[component]
 pub fn MakeLink(props: &MakeLinkProps) -> Html {
     let ctx = use_context::<AppCtx>().expect("AppCtx");
-    let link = use_state(|| None::<String>);
+    let link = use_state(|| None::<(String, Option<LinkQr>)>);
     // Confidential coaching notes travel in a plan's link only when the user says so.
     let notes = use_state(|| false);
     let has_notes = matches!(&props.of, LinkOf::Plan(p) if shutaf::coaching::has_notes(p));
@@ -260,7 +303,10 @@ pub fn MakeLink(props: &MakeLinkProps) -> Html {
                 };
                 let kind = p.kind();
                 let body = encode(&p).await;
-                link.set(Some(ws::link(&base_url(), kind, &body)));
+                let l = ws::link(&base_url(), kind, &body);
+                // Invitations are scanned from the facilitator's screen or a printout.
+                let code = (kind == Kind::Invitation).then(|| LinkQr::of(&l));
+                link.set(Some((l, code)));
             });
         })
     };
@@ -280,7 +326,7 @@ pub fn MakeLink(props: &MakeLinkProps) -> Html {
     };
     let body = match (&*link, &props.of) {
         (None, _) => html! {},
-        (Some(l), LinkOf::Plan(plan)) if l.len() > ws::MAX_LINK_CHARS => {
+        (Some((l, _)), LinkOf::Plan(plan)) if l.len() > ws::MAX_LINK_CHARS => {
             let id = plan.id.clone();
             html! {
                 <p role="status">
@@ -290,10 +336,13 @@ pub fn MakeLink(props: &MakeLinkProps) -> Html {
                 </p>
             }
         }
-        (Some(l), _) => html! {
+        (Some((l, code)), _) => html! {
             <>
                 { code_field(&ctx, &id, &ctx.t(label), l, None) }
                 <p class="hint">{ ctx.t(hint) }</p>
+                if let Some(code) = code {
+                    { qr_view(&ctx, &format!("{id}-qr"), code, &ctx.t("qr-invitation"), "qr-too-long-link") }
+                }
             </>
         },
     };
@@ -446,7 +495,7 @@ pub fn Respond(props: &RespondProps) -> Html {
         use_state(move || load_draft(&key, &inv))
     };
     let saved = use_state(|| true);
-    let reply = use_state(|| None::<(String, String)>);
+    let reply = use_state(|| None::<(String, String, LinkQr)>);
     let t = |id: &str| ctx.t(id);
     let Some(ins) = ctx.instrument(&inv.instrument).cloned() else {
         return html! { <article class="respond-page"><p class="notice error" role="alert">{ t("respond-unknown") }</p></article> };
@@ -492,10 +541,9 @@ pub fn Respond(props: &RespondProps) -> Html {
             let (reply, r) = (reply.clone(), ws::to_send(&draft));
             wasm_bindgen_futures::spawn_local(async move {
                 let body = encode(&Payload::Response(r)).await;
-                reply.set(Some((
-                    ws::text_code(Kind::Response, &body),
-                    ws::link(&base_url(), Kind::Response, &body),
-                )));
+                let link = ws::link(&base_url(), Kind::Response, &body);
+                let code = LinkQr::of(&link);
+                reply.set(Some((ws::text_code(Kind::Response, &body), link, code)));
             });
         })
     };
@@ -532,11 +580,12 @@ pub fn Respond(props: &RespondProps) -> Html {
                 <h2 id="h-send">{ t("respond-send-title") }</h2>
                 <p>{ t("respond-send-intro") }</p>
                 <button type="button" class="primary" onclick={prepare}>{ t("respond-prepare") }</button>
-                if let Some((code, link)) = &*reply {
+                if let Some((code, link, qr)) = &*reply {
                     { code_field(&ctx, "reply-code", &t("respond-code"), code, Some(format!("shutaf-{who}.txt"))) }
                     if link.len() <= ws::MAX_LINK_CHARS {
                         { code_field(&ctx, "reply-link", &t("respond-link"), link, None) }
                     }
+                    { qr_view(&ctx, "reply-qr", qr, &t("qr-response"), "qr-too-long") }
                 }
             </section>
             <p><button type="button" class="linklike" onclick={leave}>{ t("respond-leave") }</button></p>

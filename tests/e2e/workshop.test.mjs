@@ -5,13 +5,41 @@
 // single-file edition works from a file:// URL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { serve } from '../../scripts/serve.mjs';
 import { start, openPage, setLang, foreignRequests, shot, axeViolations, waitSaved, ROOT, DIST, OUT } from './harness.mjs';
 
 const plain = (text) => text.replace(/[\u2066-\u2069]/g, '');
+const JSQR = readFileSync(createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js'), 'utf8');
+
+/** Reads the QR code drawn by the SVG at `selector` as a phone would: the SVG is drawn onto a
+ *  canvas in the page (4 pixels a module, quiet zone included) and the pixels are decoded by
+ *  jsQR, an independent decoder. Returns the text, or null when nothing is found. */
+async function scanQr(page, selector) {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  if (!(await page.evaluate(() => typeof window.jsQR === 'function'))) await page.evaluate(JSQR);
+  return page.evaluate(async (sel) => {
+    const svg = document.querySelector(sel);
+    const side = svg.viewBox.baseVal.width;
+    const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }));
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = side * 4;
+    const g = canvas.getContext('2d');
+    g.imageSmoothingEnabled = false;
+    g.drawImage(img, 0, 0, canvas.width, canvas.height);
+    URL.revokeObjectURL(url);
+    const { data, width, height } = g.getImageData(0, 0, canvas.width, canvas.height);
+    const found = window.jsQR(data, width, height, { inversionAttempts: 'dontInvert' });
+    return found ? found.data : null;
+  }, selector);
+}
 const TITLE = 'גורמי הצלחה של השותפות'; // success_factors, suggested for the school-to-school plan
 
 let env;
@@ -48,19 +76,44 @@ async function respond(link, { name, goal, lang }) {
   await page.locator('.respond-send button.primary').click();
   const code = await page.locator('#reply-code').inputValue();
   assert.match(code, /^SHUTAF-R1:[A-Za-z0-9_-]+$/);
-  assert.match(await page.locator('#reply-link').inputValue(), /#r=/);
+  const replyLink = await page.locator('#reply-link').inputValue();
+  assert.match(replyLink, /#r=/);
+  // The response link as a QR code, named for screen readers in the page's language.
+  const names = { he: 'קוד QR של קישור התשובה', ar: 'رمز QR لرابط الرد' };
+  await page.getByRole('img', { name: names[lang ?? 'he'], exact: true }).waitFor();
+  assert.equal(await scanQr(page, '#reply-qr'), replyLink);
   return { context, page, code };
 }
 
 test('a facilitator invites, three respondents answer in Hebrew and Arabic, the answers are collected', async () => {
   const { context, page } = await openFacilitator();
+  // A round opened with Enter; the name field clears, like every other add field.
   await page.fill('#round-name', 'סדנה');
-  await page.getByRole('button', { name: 'פתיחת סבב' }).click();
+  await page.press('#round-name', 'Enter');
   const round = page.locator('.round').last();
+  await round.locator('h3 bdi').getByText('סדנה', { exact: true }).waitFor();
+  assert.equal(await page.locator('#round-name').inputValue(), '');
   await round.getByRole('button', { name: 'הזמנה בקישור' }).click();
   const link = await round.locator('.code-field textarea').inputValue();
   assert.ok(link.startsWith(env.url + '#i='), link);
   assert.ok(link.length < 400, `an invitation link is short: ${link.length}`);
+  // Beside the link, its QR code: what a phone's camera reads from it is the link itself.
+  const qr = round.getByRole('img', { name: 'קוד QR של קישור ההזמנה', exact: true });
+  await qr.waitFor();
+  assert.equal(await scanQr(page, '.round svg.qr-code'), link);
+  const box = await qr.boundingBox();
+  assert.ok(box.width >= 240 && Math.abs(box.width - box.height) < 1, `large enough to scan: ${box.width}×${box.height}`);
+  await shot(page, 'workshop-invite-qr-he');
+  // Printed for a workshop's wall: the code prints, the buttons do not.
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await qr.isVisible());
+  assert.ok((await qr.boundingBox()).width >= 240);
+  assert.equal(await round.getByRole('button', { name: 'הזמנה בקישור' }).isVisible(), false);
+  await page.emulateMedia({ media: 'screen' });
+  await setLang(page, 'en');
+  await round.getByRole('img', { name: 'QR code of the invitation link', exact: true }).waitFor();
+  await shot(page, 'workshop-invite-qr-en');
+  await setLang(page, 'he');
 
   const dana = await respond(link, { name: 'דנה, מורה', goal: 4 });
   await shot(dana.page, 'workshop-respondent-he');
@@ -71,6 +124,9 @@ test('a facilitator invites, three respondents answer in Hebrew and Arabic, the 
   await dana.page.locator('#q-shared_goal-4:checked').waitFor();
   assert.equal(await dana.page.locator('#respondent').inputValue(), 'דנה, מורה');
   await setLang(dana.page, 'en');
+  await dana.page.locator('.respond-send button.primary').click();
+  await dana.page.getByRole('img', { name: 'QR code of the response link', exact: true }).waitFor();
+  assert.equal(await scanQr(dana.page, '#reply-qr'), await dana.page.locator('#reply-link').inputValue());
   await shot(dana.page, 'workshop-respondent-en');
 
   const omar = await respond(link, { name: 'عمر، مدير', goal: 2, lang: 'ar' });
@@ -127,6 +183,51 @@ test('a facilitator invites, three respondents answer in Hebrew and Arabic, the 
     assert.deepEqual(p.errors, []);
   }
   for (const x of [dana, omar, noa]) await x.context.close();
+  await context.close();
+});
+
+test('a response too long for a QR code says so, and its code, file and link are still there', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await openPage(context, env.url);
+  await page.waitForSelector('.plan-card');
+  await page.locator('.plan-card .plan-open').nth(2).click();
+  await page.waitForSelector('article.plan-page');
+  const section = page.locator('#section-instruments');
+  const scan = section.getByRole('button', { name: 'סריקת חסמים לשותפות', exact: true });
+  if (!(await scan.isVisible())) await section.locator('details.more-instruments > summary').click();
+  await scan.click();
+  await page.waitForSelector('article.instrument-page');
+  await page.fill('#round-name', 'ארוך');
+  await page.press('#round-name', 'Enter');
+  const round = page.locator('.round').last();
+  await round.getByRole('button', { name: 'הזמנה בקישור' }).click();
+  const link = await round.locator('.code-field textarea').inputValue();
+  assert.equal(await scanQr(page, '.round svg.qr-code'), link);
+
+  const other = await env.browser.newContext({ viewport: { width: 420, height: 900 } });
+  const respondent = await openPage(other, link);
+  await respondent.waitForSelector('article.respond-page');
+  // 4,000 letters that hardly compress: the response link is some 4,000 characters, within
+  // what Shutaf offers as a link but over what a QR code holds (2,331 bytes at level M).
+  let x = 7;
+  const words = Array.from({ length: 4000 }, () => { x = (x * 48271) % 2147483647; return 'אבגדהוזחטיכלמנסעפצקרשת '[x % 23]; }).join('');
+  await respondent.fill('#q-power_relations_actions', words);
+  await respondent.locator('#q-power_relations_actions').blur();
+  await respondent.locator('.respond-send button.primary').click();
+  const note = respondent.locator('.qr-too-long');
+  await note.waitFor();
+  const replyLink = await respondent.locator('#reply-link').inputValue();
+  assert.ok(replyLink.length > 2331 && replyLink.length <= 8000, `${replyLink.length}`);
+  assert.equal(plain(await note.innerText()), `הקישור הזה באורך ${replyLink.length} תווים, יותר מדי לקוד QR (לכל היותר 2331): שלחו במקום זאת את הקישור, את הקוד או את הקובץ.`);
+  assert.equal(await respondent.locator('#reply-qr').count(), 0);
+  assert.match(await respondent.locator('#reply-code').inputValue(), /^SHUTAF-R1:/);
+  await setLang(respondent, 'en');
+  await respondent.locator('.respond-send button.primary').click();
+  await respondent.locator('.qr-too-long').getByText('too many for a QR code').waitFor();
+  await shot(respondent, 'workshop-qr-too-long-en');
+  assert.deepEqual(await axeViolations(respondent), []);
+  assert.deepEqual(respondent.errors, []);
+  await other.close();
   await context.close();
 });
 
@@ -187,6 +288,101 @@ test('after a first visit the app loads offline, and a new version is announced'
   // The loader announces a waiting version: the app offers to reload.
   await page.evaluate(() => dispatchEvent(new Event('shutaf-update')));
   await page.locator('.notices button.primary').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a new build is installed beside the running one, announced, and loaded on Reload', async () => {
+  // A copy of the build, served from its own folder, so it can be changed as a deploy would.
+  const dir = join(OUT, 'sw-update');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(DIST, dir, { recursive: true });
+  const server = await serve(dir, 0, '/');
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await openPage(context, url);
+    await page.waitForSelector('.plan-card');
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20000 });
+    const OLD = 'תכנון שותפויות בחינוך';
+    const NEW = 'תכנון שותפויות בחינוך, גרסה 2';
+    assert.equal(await page.locator('.tagline').innerText(), OLD);
+
+    // The new build: a changed text, and the service worker of a new build hash (as
+    // scripts/postbuild.mjs writes it).
+    const he = join(dir, 'locales', 'he.ftl');
+    writeFileSync(he, readFileSync(he, 'utf8').replace(`app-tagline = ${OLD}\n`, `app-tagline = ${NEW}\n`));
+    const swPath = join(dir, 'sw.js');
+    const sw = readFileSync(swPath, 'utf8');
+    const old = sw.match(/^const BUILD = '([0-9a-f]+)';$/m)?.[1];
+    assert.ok(old, 'the build hash in sw.js');
+    writeFileSync(swPath, sw.replace(`const BUILD = '${old}';`, `const BUILD = '${old.split('').reverse().join('')}';`));
+
+    // The browser looks for a new worker (as it does on a navigation, at most daily otherwise).
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const reload = page.locator('.notices').getByRole('button', { name: 'טעינה מחדש' });
+    await reload.waitFor({ timeout: 20000 });
+    assert.match(await page.locator('.notices').innerText(), /גרסה חדשה של שותף זמינה/);
+    // Until the user chooses, the running app keeps its files: another tab opened now still
+    // gets the old build from the old worker.
+    const other = await openPage(context, url);
+    await other.waitForSelector('.plan-card');
+    assert.equal(await other.locator('.tagline').innerText(), OLD);
+    await other.close();
+
+    await Promise.all([page.waitForEvent('load', { timeout: 20000 }), reload.click()]);
+    await page.waitForSelector('.plan-card');
+    assert.equal(await page.locator('.tagline').innerText(), NEW);
+    const caches = await page.evaluate(() => caches.keys());
+    assert.deepEqual(caches.filter((k) => k.startsWith('shutaf-')), [`shutaf-${old.split('').reverse().join('')}`], 'the old cache is gone');
+    // The new build works offline too.
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('.plan-card');
+    assert.equal(await page.locator('.tagline').innerText(), NEW);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test('the web manifest names the icons, and each PNG loads at its stated size', async () => {
+  const context = await env.browser.newContext();
+  const page = await openPage(context, env.url);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await page.evaluate(async (h) => (await fetch(h)).json(), href);
+  assert.equal(manifest.start_url, './');
+  const pngs = manifest.icons.filter((i) => i.type === 'image/png');
+  assert.deepEqual(pngs.map((i) => `${i.sizes} ${i.purpose}`), ['192x192 any', '512x512 any', '512x512 maskable']);
+  for (const icon of manifest.icons) {
+    const got = await page.evaluate(async (src) => {
+      const r = await fetch(new URL(src, new URL('manifest.webmanifest', location.href)));
+      const blob = await r.blob();
+      const img = new Image();
+      img.src = URL.createObjectURL(blob);
+      await img.decode();
+      // The corner pixel: transparent on the rounded icon, the background on the maskable one.
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      const corner = [...g.getImageData(0, 0, 1, 1).data];
+      const at = (x) => [...g.getImageData(Math.floor(c.width * x), Math.floor(c.height / 2), 1, 1).data];
+      return { status: r.status, type: blob.type, width: img.naturalWidth, height: img.naturalHeight, corner, centre: at(0.5), ring: at(12 / 64) };
+    }, icon.src);
+    assert.equal(got.status, 200, icon.src);
+    assert.equal(got.type, icon.type, icon.src);
+    if (icon.sizes !== 'any') {
+      assert.equal(`${got.width}x${got.height}`, icon.sizes, icon.src);
+      // The drawing of favicon.svg (64 units): in the middle, inside both rings, the teal
+      // background; at 12 units from the left, the middle of the white ring's stroke.
+      assert.deepEqual(got.centre, [0x0f, 0x5c, 0x63, 255], `${icon.src}: the teal background inside the rings`);
+      assert.deepEqual(got.ring, [255, 255, 255, 255], `${icon.src}: the white ring`);
+      assert.equal(got.corner[3], icon.purpose === 'maskable' ? 255 : 0, `${icon.src}: the corner`);
+    }
+  }
   assert.deepEqual(page.errors, []);
   await context.close();
 });
