@@ -1359,11 +1359,27 @@ pub fn YearSummaryPage(props: &PageProps) -> Html {
     let g = &plan.governance;
     let c = &g.charter;
     let names = Names::new(plan, t("gov-removed"));
+    // Which year is shown: an offset from the planning year (0), kept while the page is open.
+    let offset = use_state(|| 0i32);
     let start = gov::year_start(plan).unwrap_or_else(browser::today_date);
-    let months = gov::year_months(&start);
-    let grid = gov::year_grid(g, &start);
-    let engaged = gov::engaged_by_sector(plan, &start);
-    let f = gov::figures(g, &plan.people, &plan.partners, &plan.tasks);
+    let years = gov::planning_years(g, &start);
+    let year = years
+        .iter()
+        .find(|y| y.offset == *offset)
+        .or_else(|| years.iter().find(|y| y.offset == 0))
+        .cloned();
+    let year_first = year
+        .as_ref()
+        .map(|y| y.start.clone())
+        .unwrap_or(start.clone());
+    let summary = gov::year_summary(plan, &year_first);
+    let (months, grid, engaged, f) = (
+        &summary.months,
+        &summary.grid,
+        &summary.engaged,
+        &summary.figures,
+    );
+    let planning = year.as_ref().is_none_or(|y| y.offset == 0);
     let month_names: Vec<String> = t("gov-months")
         .split(',')
         .map(|s| s.trim().to_string())
@@ -1377,6 +1393,28 @@ pub fn YearSummaryPage(props: &PageProps) -> Html {
                 .unwrap_or_else(|| m.to_string())
         )
     };
+    let year_label = |y: &gov::PlanningYear| {
+        let (from, to) = (month_label(y.first), month_label(y.last));
+        let args = [
+            ("n", y.offset.unsigned_abs().into()),
+            ("from", from.as_str().into()),
+            ("to", to.as_str().into()),
+        ];
+        let key = match y.offset {
+            0 => "gov-year-planning",
+            o if o > 0 => "gov-year-after",
+            _ => "gov-year-before",
+        };
+        ctx.tr.t_args(key, &args)
+    };
+    let year_options: Vec<(AttrValue, String)> = years
+        .iter()
+        .map(|y| (AttrValue::from(y.offset.to_string()), year_label(y)))
+        .collect();
+    let pick = {
+        let offset = offset.clone();
+        Callback::from(move |v: String| offset.set(v.parse().unwrap_or(0)))
+    };
     let sectors = ["public", "business", "third"];
     html! {
         <article class="year-page">
@@ -1388,7 +1426,10 @@ pub fn YearSummaryPage(props: &PageProps) -> Html {
             <div class="grid no-print">
                 <Field id="year-start" label={t("gov-year-start")} input_type="date" value={crate::widgets::date_value(&Some(start.clone()))}
                     onchange={edit(&ctx, &plan.id, c, Ent::Charter, |c, v: String| set(&mut c.year_start, Date::parse(&v)))} />
+                <Select id="year-pick" label={t("gov-year-pick")} options={year_options}
+                    value={AttrValue::from(year.as_ref().map(|y| y.offset).unwrap_or(0).to_string())} onchange={pick} />
             </div>
+            if let Some(y) = &year { <p class="headline" id="year-shown">{ year_label(y) }</p> }
             if !c.mission.is_empty() { <p><strong>{ t("gov-mission") }{ ": " }</strong><span dir="auto">{ c.mission.clone() }</span></p> }
             if !c.vision.is_empty() { <p><strong>{ t("gov-vision") }{ ": " }</strong><span dir="auto">{ c.vision.clone() }</span></p> }
             if !c.overarching_goal.is_empty() { <p><strong>{ t("gov-overarching-goal") }{ ": " }</strong><span dir="auto">{ c.overarching_goal.clone() }</span></p> }
@@ -1426,13 +1467,25 @@ pub fn YearSummaryPage(props: &PageProps) -> Html {
                     </div>
                 }
             </section>
-            <section class="plan-section" aria-labelledby="h-year-achievements">
-                <h2 id="h-year-achievements">{ t("gov-achievements") }</h2>
-                <div class="no-print">
-                    <Field id="year-achievements" label={t("gov-achievements")} value={c.achievements.clone()} multiline=true
-                        maxlength={MAX_LONG} onchange={edit(&ctx, &plan.id, c, Ent::Charter, |c, v: String| set(&mut c.achievements, v))} />
-                </div>
-                <p class="print-only pre" dir="auto">{ c.achievements.clone() }</p>
+            if planning {
+                <section class="plan-section" aria-labelledby="h-year-achievements">
+                    <h2 id="h-year-achievements">{ t("gov-achievements") }</h2>
+                    <div class="no-print">
+                        <Field id="year-achievements" label={t("gov-achievements")} value={c.achievements.clone()} multiline=true
+                            maxlength={MAX_LONG} onchange={edit(&ctx, &plan.id, c, Ent::Charter, |c, v: String| set(&mut c.achievements, v))} />
+                    </div>
+                    <p class="print-only pre" dir="auto">{ c.achievements.clone() }</p>
+                </section>
+            }
+            <section class="plan-section" aria-labelledby="h-year-activities">
+                <h2 id="h-year-activities">{ t("gov-year-activities") }</h2>
+                if summary.activities.is_empty() { <p class="empty">{ t("gov-year-no-activities") }</p> } else {
+                    <ul id="year-activities">{ for summary.activities.iter().map(|i| {
+                        let a = &g.activities[*i];
+                        html! { <li><span class="meta">{ a.date.as_ref().map(|d| d.as_str().to_string()).unwrap_or_default() }</span>{ " · " }
+                            <span dir="auto">{ a.title.clone() }</span>{ " · " }{ t(&format!("gov-activity-{}", if a.kind.is_empty() { "other" } else { a.kind.as_str() })) }</li> }
+                    }) }</ul>
+                }
             </section>
             <section class="plan-section" aria-labelledby="h-year-partners">
                 <h2 id="h-year-partners">{ t("gov-year-partners") }</h2>
@@ -1447,7 +1500,8 @@ pub fn YearSummaryPage(props: &PageProps) -> Html {
             </section>
             <section class="plan-section" aria-labelledby="h-year-figures">
                 <h2 id="h-year-figures">{ t("gov-h-figures") }</h2>
-                { figures_table(&ctx, plan, &f) }
+                <p class="meta">{ ctx.tr.t_args("gov-year-figures-note", &[("count", summary.meetings.len().into())]) }</p>
+                { figures_table(&ctx, plan, f) }
             </section>
         </article>
     }
