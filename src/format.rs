@@ -280,9 +280,9 @@ mod indent_tests {
         // Where it differs from serde_json's pretty layout, only arrays of scalars were joined
         // onto one line, and those lines are at most INLINE_WIDTH characters.
         let pretty = serde_json::to_string_pretty(value).unwrap();
-        let mut ours = text.lines().peekable();
+        let ours = text.lines();
         let mut theirs = pretty.lines();
-        while let Some(line) = ours.next() {
+        for line in ours {
             let t = theirs.next().unwrap();
             if line == t {
                 continue;
