@@ -445,6 +445,10 @@ fn Indicators(props: &PlanProps) -> Html {
     let today = browser::today_date();
     let warnings = ev::warnings(e, &ev::work_plan_items(&plan.governance), &today);
     let names = ev::WorkPlanNames::new(&plan.governance);
+    let mut warn_count: std::collections::HashMap<&Id, usize> = std::collections::HashMap::new();
+    for i in warnings.iter().filter_map(|w| w.indicator()) {
+        *warn_count.entry(i).or_default() += 1;
+    }
     let add = {
         let (pid, send) = (plan.id.clone(), ctx.send.clone());
         Callback::from(move |name: String| {
@@ -515,7 +519,7 @@ fn Indicators(props: &PlanProps) -> Html {
                         <th scope="col">{ t("eval-progress") }</th>
                     </tr></thead>
                     <tbody>{ for e.indicators.iter().map(|i| {
-                        let warn = warnings.iter().filter(|w| w.indicator() == Some(&i.id)).count();
+                        let warn = warn_count.get(&i.id).copied().unwrap_or(0);
                         let p = i.progress();
                         html! {
                             <tr key={i.id.0.clone()}>
