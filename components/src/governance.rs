@@ -1423,7 +1423,7 @@ pub fn YearSummaryPage(props: &PageProps) -> Html {
                 <h1 ref={heading} tabindex="-1">{ t("gov-year-title") }{ " · " }<bdi>{ plan.name.clone() }</bdi></h1>
                 <button onclick={ctx.send.reform(|_| Msg::Print)}>{ t("print") }</button>
             </div>
-            <div class="grid no-print">
+            <div class="grid year-tools no-print">
                 <Field id="year-start" label={t("gov-year-start")} input_type="date" value={crate::widgets::date_value(&Some(start.clone()))}
                     onchange={edit(&ctx, &plan.id, c, Ent::Charter, |c, v: String| set(&mut c.year_start, Date::parse(&v)))} />
                 <Select id="year-pick" label={t("gov-year-pick")} options={year_options}

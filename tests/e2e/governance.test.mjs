@@ -189,6 +189,12 @@ test('the worked example in Hebrew, three meetings and their figures, print prev
   assert.equal(await page.locator('#year-achievements').count(), 0);
   await shot(page, 'governance-year-2-en');
   assert.deepEqual(await axeViolations(page), []);
+  // In Hebrew, right to left, the same year stays picked.
+  await setLang(page, 'he');
+  await page.waitForFunction(() => /^שנת יישום 2 \(/.test(document.querySelector('#year-shown').textContent));
+  assert.equal(await page.locator('table.year-grid tbody tr').count(), 1);
+  await shot(page, 'governance-year-2-he');
+  await setLang(page, 'en');
   await page.selectOption('#year-pick', '0');
   await page.waitForSelector('#year-achievements');
   await page.emulateMedia({ media: 'print' });
