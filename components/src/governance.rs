@@ -247,7 +247,7 @@ pub fn GovernancePage(props: &PageProps) -> Html {
             { work_plan(&ctx, plan) }
             { timeline_section(&ctx, plan) }
             { bodies_section(&ctx, plan) }
-            { meetings_section(&ctx, plan) }
+            <MeetingsSection plan={plan.clone()} />
             { figures_section(&ctx, plan) }
             { community_section(&ctx, plan) }
         </article>
@@ -737,7 +737,7 @@ fn bodies_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
         { warning_list(ctx, plan, false) }
         <ul class="entity-list">
             { for plan.governance.bodies.iter().map(|b| html! {
-                body_card(ctx, plan, b)
+                <BodyCard key={b.id.0.clone()} plan={plan.clone()} id={b.id.clone()} />
             }) }
         </ul>
         { add_form("new-body", t("gov-body-new"), t("gov-body-add"), add) }
@@ -745,8 +745,48 @@ fn bodies_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     section("bodies", ctx, body)
 }
 
-fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
+#[derive(Properties, PartialEq)]
+struct BodyCardProps {
+    plan: Rc<Plan>,
+    id: Id,
+}
+
+/// A body's card: closed, only its summary is drawn (20 bodies of a dozen members each drew
+/// 12,000 elements).
+#[component]
+fn BodyCard(props: &BodyCardProps) -> Html {
+    let ctx = use_context::<AppCtx>().expect("AppCtx");
+    let (open, ontoggle) = crate::widgets::use_open(false);
+    let Some(b) = props
+        .plan
+        .governance
+        .bodies
+        .iter()
+        .find(|b| b.id == props.id)
+    else {
+        return html! {};
+    };
+    body_card(&ctx, &props.plan, b, open, ontoggle)
+}
+
+fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body, open: bool, ontoggle: Callback<Event>) -> Html {
     let t = |id: &str| ctx.t(id);
+    let working = b.kind == BodyKind::WorkingGroup;
+    let chairs = b.members.iter().filter(|m| m.chair).count();
+    let summary = html! {
+        <summary>
+            <span class="entity-name" dir="auto">{ b.name.clone() }</span>
+            <span class="entity-meta">{ t(&format!("gov-kind-{}", b.kind.key())) }{ " · " }
+                { ctx.tr.t_args("gov-members-count", &[("count", b.members.len().into()), ("chairs", chairs.into())]) }</span>
+        </summary>
+    };
+    if !open {
+        return html! {
+            <li class="entity body-card">
+                <details {open} {ontoggle}>{ summary }</details>
+            </li>
+        };
+    }
     let pid = &plan.id;
     let names = Names::new(plan, t("gov-removed"));
     let fid = |f: &str| format!("body-{}-{f}", b.id);
@@ -774,16 +814,10 @@ fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
         });
         true
     });
-    let working = b.kind == BodyKind::WorkingGroup;
-    let chairs = b.members.iter().filter(|m| m.chair).count();
     html! {
         <li class="entity body-card">
-            <details>
-                <summary>
-                    <span class="entity-name" dir="auto">{ b.name.clone() }</span>
-                    <span class="entity-meta">{ t(&format!("gov-kind-{}", b.kind.key())) }{ " · " }
-                        { ctx.tr.t_args("gov-members-count", &[("count", b.members.len().into()), ("chairs", chairs.into())]) }</span>
-                </summary>
+            <details {open} {ontoggle}>
+                { summary }
                 <div class="grid">
                     <Field id={fid("name")} label={t("gov-body-name")} value={b.name.clone()} required=true
                         maxlength={shutaf::text::MAX_NAME} onchange={edit(ctx, pid, b, Ent::Body, |b, v: String| set(&mut b.name, v))} />
@@ -860,7 +894,20 @@ fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
     }
 }
 
-fn meetings_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
+#[derive(Properties, PartialEq)]
+struct SectionProps {
+    plan: Rc<Plan>,
+}
+
+/// The meetings in date order, drawn a page at a time (a plan may hold 1,500).
+#[component]
+fn MeetingsSection(props: &SectionProps) -> Html {
+    let ctx = use_context::<AppCtx>().expect("AppCtx");
+    let paged = crate::widgets::use_paged();
+    meetings_section(&ctx, &props.plan, &paged)
+}
+
+fn meetings_section(ctx: &AppCtx, plan: &Rc<Plan>, paged: &crate::widgets::Paged) -> Html {
     let t = |id: &str| ctx.t(id);
     let g = &plan.governance;
     let names = Names::new(plan, t("gov-removed"));
@@ -921,7 +968,7 @@ fn meetings_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
                     <th scope="col">{ t("gov-attendance") }</th>
                 </tr></thead>
                 <tbody>
-                    { for list.iter().map(|m| {
+                    { for list.iter().enumerate().filter(|(i, m)| paged.shows(*i, &m.id)).map(|(_, m)| {
                         let id = m.id.clone();
                         html! {
                             <tr key={m.id.0.clone()}>
@@ -937,6 +984,7 @@ fn meetings_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
                 </tbody>
             </table>
             </div>
+            { paged.more(ctx, list.iter().map(|m| m.id.clone())) }
         }
         if bodies.is_empty() { <p class="meta">{ t("gov-meeting-needs-body") }</p> } else {
             <div class="add-form">
