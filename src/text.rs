@@ -110,8 +110,10 @@ pub fn fits(s: &str, max: usize, single_line: bool) -> bool {
     let mut count = 0;
     s.chars().all(|c| {
         count += 1;
-        let line_break = single_line && matches!(c, '\n' | '\r' | '\t');
-        count <= max && !is_bidi_control(c) && !is_unwanted_control(c) && !line_break
+        count <= max
+            && !is_bidi_control(c)
+            && !is_unwanted_control(c)
+            && (!single_line || !matches!(c, '\n' | '\r' | '\t'))
     })
 }
 
