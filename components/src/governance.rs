@@ -606,11 +606,13 @@ fn LazySelect(props: &ChoiceProps) -> Html {
     let shown: Vec<&(AttrValue, String)> = if *open {
         props.options.iter().collect()
     } else {
+        // The chosen option, or the first (as the browser shows a value no option has).
         props
             .options
             .iter()
-            .filter(|(v, _)| *v == props.value)
-            .take(1)
+            .find(|(v, _)| *v == props.value)
+            .or(props.options.first())
+            .into_iter()
             .collect()
     };
     {
