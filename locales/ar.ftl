@@ -707,6 +707,22 @@ gov-year-no-meetings = لا اجتماعات في هذه السنة.
 gov-achievements = الإنجازات والمنتجات
 gov-year-partners = الشركاء المجنَّدون حسب القطاع
 gov-months = كانون الثاني, شباط, آذار, نيسان, أيار, حزيران, تموز, آب, أيلول, تشرين الأول, تشرين الثاني, كانون الأول
+gov-year-pick = السنة المراد تلخيصها
+gov-year-planning = سنة التخطيط ({ $from } – { $to })
+gov-year-after = سنة التنفيذ { $n } ({ $from } – { $to })
+gov-year-before = { $n ->
+    [one] السنة التي سبقت سنة التخطيط ({ $from } – { $to })
+    [two] قبل سنة التخطيط بسنتين ({ $from } – { $to })
+    [few] قبل سنة التخطيط بـ{ $n } سنوات ({ $from } – { $to })
+   *[other] قبل سنة التخطيط بـ{ $n } سنة ({ $from } – { $to })
+}
+gov-year-activities = إشراك المجتمع في هذه السنة
+gov-year-no-activities = لا نشاط مجتمعيًّا مؤرَّخًا في هذه السنة.
+gov-year-figures-note = { $count ->
+    [0] لا اجتماعات في هذه السنة، فليس في المعطيات أدناه ما يُحصى.
+    [one] من اجتماع هذه السنة الوحيد فقط؛ الأعضاء هم أعضاء الهيئات حاليًّا.
+   *[other] من اجتماعات هذه السنة ({ $count }) فقط؛ الأعضاء هم أعضاء الهيئات حاليًّا.
+}
 
 ## شراكة التوجيه (issue 8)
 
@@ -882,6 +898,7 @@ eval-warn-target-without-baseline = «{ $name }»: هدف بلا نقطة انط
 eval-warn-vague-target = «{ $name }»: الهدف مبهم (مثل «زيادة ملحوظة»). اكتبوا بكم ومن أيّ نقطة انطلاق.
 eval-warn-unmeasured = لا مؤشر لـ«{ $name }» في خطة العمل.
 eval-warn-overdue = «{ $name }»: كان موعد القياس { $due }.
+eval-warn-not-in-work-plan = «{ $name }»: الهدف أو المكوّن الذي يقيسه ليس في خطة العمل (ربما حُذف)؛ اختاروا واحدًا موجودًا فيها.
 eval-name = المؤشر
 eval-axis = المحور
 eval-axis-work_plan = خطة العمل
@@ -892,6 +909,7 @@ eval-level-action_component = مكوّن عمل
 eval-level-goal = هدف
 eval-level-mission = المهمة
 eval-linked = الهدف أو المكوّن (معرّف أو اسم)
+eval-not-in-work-plan = (ليس في خطة العمل)
 eval-kind = النوع
 eval-kind-quantitative = كمّي
 eval-kind-qualitative = نوعي

@@ -643,6 +643,20 @@ gov-year-no-meetings = No meetings in this year.
 gov-achievements = Achievements and products
 gov-year-partners = Partners engaged, by sector
 gov-months = Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec
+gov-year-pick = Year to summarise
+gov-year-planning = The planning year ({ $from } – { $to })
+gov-year-after = Implementation year { $n } ({ $from } – { $to })
+gov-year-before = { $n ->
+    [one] The year before the planning year ({ $from } – { $to })
+   *[other] { $n } years before the planning year ({ $from } – { $to })
+}
+gov-year-activities = Community engagement in the year
+gov-year-no-activities = No community activity is dated in this year.
+gov-year-figures-note = { $count ->
+    [0] No meeting in this year: the figures below have nothing to count.
+    [one] From this year's one meeting only; members are the bodies' members today.
+   *[other] From this year's { $count } meetings only; members are the bodies' members today.
+}
 
 ## Coaching partnership (issue 8)
 
@@ -818,6 +832,7 @@ eval-warn-target-without-baseline = “{ $name }”: a target without a baseline
 eval-warn-vague-target = “{ $name }”: the target is vague (like “a significant increase”). Say how much, from what baseline.
 eval-warn-unmeasured = “{ $name }” in the work plan has no indicator.
 eval-warn-overdue = “{ $name }”: a measurement was due on { $due }.
+eval-warn-not-in-work-plan = “{ $name }”: the goal or component it measures is not in the work plan (it may have been removed); choose one that is.
 eval-name = Indicator
 eval-axis = Axis
 eval-axis-work_plan = Work plan
@@ -828,6 +843,7 @@ eval-level-action_component = Action component
 eval-level-goal = Goal
 eval-level-mission = Mission
 eval-linked = Goal or component (id or name)
+eval-not-in-work-plan = (not in the work plan)
 eval-kind = Type
 eval-kind-quantitative = Quantitative
 eval-kind-qualitative = Qualitative

@@ -643,6 +643,20 @@ gov-year-no-meetings = אין מפגשים בשנה זו.
 gov-achievements = הישגים ותוצרים
 gov-year-partners = שותפים שנרתמו, לפי מגזר
 gov-months = ינו׳, פבר׳, מרץ, אפר׳, מאי, יוני, יולי, אוג׳, ספט׳, אוק׳, נוב׳, דצמ׳
+gov-year-pick = השנה לסיכום
+gov-year-planning = שנת התכנון ({ $from } – { $to })
+gov-year-after = שנת יישום { $n } ({ $from } – { $to })
+gov-year-before = { $n ->
+    [one] השנה שלפני שנת התכנון ({ $from } – { $to })
+   *[other] { $n } שנים לפני שנת התכנון ({ $from } – { $to })
+}
+gov-year-activities = רתימת הקהילה בשנה זו
+gov-year-no-activities = אין פעילות קהילתית המתוארכת לשנה זו.
+gov-year-figures-note = { $count ->
+    [0] לא התקיימו מפגשים בשנה זו, ולכן אין מה למנות בנתונים שלהלן.
+    [one] לפי המפגש היחיד של שנה זו בלבד; החברים הם חברי הגופים כיום.
+   *[other] לפי { $count } המפגשים של שנה זו בלבד; החברים הם חברי הגופים כיום.
+}
 
 ## שותפות אימון (issue 8)
 
@@ -818,6 +832,7 @@ eval-warn-target-without-baseline = „{ $name }”: יעד בלי נקודת מ
 eval-warn-vague-target = „{ $name }”: היעד עמום (כמו „הגדלה משמעותית”). כתבו בכמה, ומאיזו נקודת מוצא.
 eval-warn-unmeasured = ל„{ $name }” שבתכנית העבודה אין מדד.
 eval-warn-overdue = „{ $name }”: מדידה הייתה צריכה להתבצע עד { $due }.
+eval-warn-not-in-work-plan = „{ $name }”: היעד או הרכיב שהוא מודד אינו בתכנית העבודה (ייתכן שהוסר); יש לבחור אחד שקיים בה.
 eval-name = מדד
 eval-axis = ציר
 eval-axis-work_plan = תכנית העבודה
@@ -828,6 +843,7 @@ eval-level-action_component = רכיב פעולה
 eval-level-goal = יעד
 eval-level-mission = משימה
 eval-linked = יעד או רכיב (מזהה או שם)
+eval-not-in-work-plan = (לא בתכנית העבודה)
 eval-kind = סוג
 eval-kind-quantitative = כמותי
 eval-kind-qualitative = איכותני

@@ -207,5 +207,53 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
   console.log(`  tick an owner in the matrix to the next frame   median ${median(ticks).toFixed(0)} / p95 ${p95(ticks).toFixed(0)} ms = ${(median(ticks) / parseMs).toFixed(1)}× / ${(p95(ticks) / parseMs).toFixed(1)}× JSON.parse`);
   await ctx.close();
 }
+// Issues 6 and 7: the work-plan table (governance page of the large plan: 12 goals, 40 levers,
+// 300 action components, 20 bodies, 1,500 meetings) and the evaluation dashboard (400 indicators
+// × 36 measurements, 60 interviews), each from the click that opens the page to the frame after
+// it is drawn, median of 5, in ms and as a ratio to JSON.parse of the large file in the same page.
+{
+  const text = readFileSync(LARGE, 'utf8');
+  const ctx = await env.browser.newContext();
+  const p = await ctx.newPage();
+  await p.goto(env.url);
+  await p.waitForSelector('.plan-card');
+  await p.setInputFiles('input[type=file]', LARGE);
+  await p.getByRole('button', { name: /החלפת|Replace/ }).click();
+  await p.waitForFunction(() => !document.querySelector('[role=dialog]') && document.querySelector('.plan-card.kind-network_cluster'));
+  const parse = await p.evaluate((t) => Array.from({ length: 5 }, () => { const t0 = performance.now(); JSON.parse(t); return performance.now() - t0; }).sort((a, b) => a - b)[2], text);
+  // Opens the plan of `kind`, then 5 times: clicks the button whose text is one of `labels`,
+  // waits for `ready` and the next frame, counts `ready`, and goes back to the plan; then back
+  // to the list.
+  const timeOpen = async (kind, labels, ready) => {
+    await p.locator(`.plan-card.kind-${kind} .plan-open`).first().click();
+    await p.waitForSelector('#plan-description');
+    const runs = [];
+    let count = 0;
+    for (let i = 0; i < 5; i++) {
+      const r = await p.evaluate(async ([labels, ready]) => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+        const button = [...document.querySelectorAll('button')].find((b) => labels.includes(b.textContent.trim()));
+        const t0 = performance.now();
+        button.click();
+        while (!document.querySelector(ready)) await frame();
+        await frame();
+        return [performance.now() - t0, document.querySelectorAll(ready).length];
+      }, [labels, ready]);
+      runs.push(r[0]);
+      count = r[1];
+      await p.locator('button.back').first().click();
+      await p.waitForSelector('#plan-description');
+    }
+    await p.locator('button.back').first().click();
+    await p.waitForSelector('.plan-card');
+    return [median(runs), count];
+  };
+  const [gov, rows] = await timeOpen('municipal_ecosystem', ['פתיחת ממשל ותכנית עבודה', 'Open governance and work plan'], '#workplan-table tbody tr');
+  const [dash, indicators] = await timeOpen('network_cluster', ['פתיחת מדידה והערכה', 'Open measurement and evaluation'], '#eval-indicators .eval-table tbody tr');
+  console.log(`Work plan and evaluation pages of the large workspace (JSON.parse of the ${(Buffer.byteLength(text) / 1048576).toFixed(2)} MB file: ${parse.toFixed(1)} ms), click to the frame after, median of 5:`);
+  console.log(`  governance page with the work-plan table (${rows} rows)`.padEnd(64) + `${gov.toFixed(0).padStart(6)} ms = ${(gov / parse).toFixed(1)}× JSON.parse`);
+  console.log(`  evaluation dashboard (${indicators} indicators × 36 measurements)`.padEnd(64) + `${dash.toFixed(0).padStart(6)} ms = ${(dash / parse).toFixed(1)}× JSON.parse`);
+  await ctx.close();
+}
 await env.browser.close();
 env.server.close();

@@ -377,6 +377,9 @@ pub enum Warning {
     Unmeasured { target: Id, label: String },
     /// The next measurement was due on `due`.
     Overdue { indicator: Id, due: Date },
+    /// The indicator names a goal or component (`target_ref`) the work plan does not have:
+    /// removed since, or from a file.
+    NotInWorkPlan(Id),
 }
 
 impl Warning {
@@ -387,6 +390,7 @@ impl Warning {
             Warning::VagueTarget(_) => "vague-target",
             Warning::Unmeasured { .. } => "unmeasured",
             Warning::Overdue { .. } => "overdue",
+            Warning::NotInWorkPlan(_) => "not-in-work-plan",
         }
     }
 
@@ -395,7 +399,8 @@ impl Warning {
         match self {
             Warning::TargetWithoutNumber(i)
             | Warning::TargetWithoutBaseline(i)
-            | Warning::VagueTarget(i) => Some(i),
+            | Warning::VagueTarget(i)
+            | Warning::NotInWorkPlan(i) => Some(i),
             Warning::Overdue { indicator, .. } => Some(indicator),
             Warning::Unmeasured { .. } => None,
         }
@@ -452,7 +457,9 @@ pub fn is_vague(text: &str) -> bool {
 }
 
 /// Every warning of the evaluation. `known` lists the work plan's goals and components (id and
-/// name) where the work plan is known (pass `&[]` otherwise); `today` dates the overdue check.
+/// name, see [`work_plan_items`]; empty when the plan has no work plan): each one no indicator
+/// measures is warned about, and so is an indicator whose `target_ref` is not among them.
+/// `today` dates the overdue check.
 pub fn warnings(
     ev: &crate::parts::Evaluation,
     known: &[(Id, String)],
@@ -460,7 +467,11 @@ pub fn warnings(
 ) -> Vec<Warning> {
     let mut out = vec![];
     let now = day_number(today);
+    let ids: std::collections::HashSet<&Id> = known.iter().map(|(id, _)| id).collect();
     for i in &ev.indicators {
+        if i.axis == Axis::WorkPlan && i.target_ref.as_ref().is_some_and(|r| !ids.contains(r)) {
+            out.push(Warning::NotInWorkPlan(i.id.clone()));
+        }
         if i.kind == IndicatorKind::Quantitative && i.target.is_none() {
             out.push(Warning::TargetWithoutNumber(i.id.clone()));
         }
@@ -480,12 +491,13 @@ pub fn warnings(
             }
         }
     }
+    let measured: std::collections::HashSet<&Id> = ev
+        .indicators
+        .iter()
+        .filter_map(|i| i.target_ref.as_ref())
+        .collect();
     for (id, label) in known {
-        if !ev
-            .indicators
-            .iter()
-            .any(|i| i.target_ref.as_ref() == Some(id))
-        {
+        if !measured.contains(id) {
             out.push(Warning::Unmeasured {
                 target: id.clone(),
                 label: label.clone(),
@@ -509,6 +521,9 @@ pub struct Rollup {
     /// Indicators in the group, and how many of them have a progress.
     pub indicators: usize,
     pub measured: usize,
+    /// The key is an id on the work plan (an indicator's `target_ref`, or the goal a component
+    /// belongs to), not a typed label: resolve it with [`WorkPlanNames::of_key`].
+    pub by_ref: bool,
 }
 
 /// Progress of the work plan: per action component, per goal, and for the mission.
@@ -538,7 +553,7 @@ pub fn rollups(
     ev: &crate::parts::Evaluation,
     parent_of: &dyn Fn(&str) -> Option<String>,
 ) -> Rollups {
-    let mut groups: BTreeMap<(u8, String), (usize, Vec<f64>)> = BTreeMap::new();
+    let mut groups: BTreeMap<(u8, String), (usize, Vec<f64>, bool)> = BTreeMap::new();
     let mut mission = vec![];
     for i in ev.indicators.iter().filter(|i| i.axis == Axis::WorkPlan) {
         let level = i.level.unwrap_or_default();
@@ -551,20 +566,22 @@ pub fn rollups(
         let g = groups.entry((level as u8, key)).or_default();
         g.0 += 1;
         g.1.extend(p);
+        g.2 |= i.target_ref.is_some();
     }
-    let make = |level: Level, key: &str, (n, ps): &(usize, Vec<f64>)| Rollup {
+    let make = |level: Level, key: &str, (n, ps, by_ref): &(usize, Vec<f64>, bool)| Rollup {
         key: key.to_string(),
         level,
         progress: mean(ps.iter().copied()),
         indicators: *n,
         measured: ps.len(),
+        by_ref: *by_ref,
     };
     let components: Vec<Rollup> = groups
         .iter()
         .filter(|((l, _), _)| *l == Level::ActionComponent as u8)
         .map(|((_, k), g)| make(Level::ActionComponent, k, g))
         .collect();
-    let mut goal_groups: BTreeMap<String, (usize, Vec<f64>)> = groups
+    let mut goal_groups: BTreeMap<String, (usize, Vec<f64>, bool)> = groups
         .iter()
         .filter(|((l, _), _)| *l == Level::Goal as u8)
         .map(|((_, k), g)| (k.clone(), g.clone()))
@@ -574,6 +591,7 @@ pub fn rollups(
             let g = goal_groups.entry(goal).or_default();
             g.0 += c.indicators;
             g.1.extend(c.progress);
+            g.2 = true;
         }
     }
     let goals: Vec<Rollup> = goal_groups
@@ -1428,6 +1446,87 @@ pub fn work_plan_items(gov: &crate::parts::Governance) -> Vec<(Id, String)> {
                 .map(|c| (c.id.clone(), c.title.clone())),
         )
         .collect()
+}
+
+/// What an indicator (or a roll-up group) names on the work plan, resolved against it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Link {
+    /// A goal or action component of the work plan: its title.
+    Item(String),
+    /// A name typed for a goal or component the work plan does not have (yet).
+    Label(String),
+    /// An id the work plan does not have (the goal or component was removed, or the indicator
+    /// came from a file): show "(not in the work plan)", never the id alone.
+    Missing(Id),
+    /// Nothing named.
+    Nothing,
+}
+
+/// The titles of the work plan's goals and components by id, to resolve many indicators
+/// without searching the work plan for each.
+#[derive(Debug, Clone, Default)]
+pub struct WorkPlanNames {
+    titles: HashMap<Id, String>,
+}
+
+impl WorkPlanNames {
+    pub fn new(gov: &crate::parts::Governance) -> Self {
+        let mut titles = HashMap::with_capacity(gov.goals.len() + gov.components.len());
+        for (id, title) in work_plan_items(gov) {
+            titles.entry(id).or_insert(title);
+        }
+        WorkPlanNames { titles }
+    }
+
+    /// What the indicator names: its `target_ref` (found or not), else its label.
+    pub fn of(&self, i: &Indicator) -> Link {
+        match &i.target_ref {
+            Some(r) => match self.titles.get(r) {
+                Some(t) => Link::Item(t.clone()),
+                None => Link::Missing(r.clone()),
+            },
+            None if !i.target_label.trim().is_empty() => Link::Label(i.target_label.trim().into()),
+            None => Link::Nothing,
+        }
+    }
+
+    /// What a roll-up group names.
+    pub fn of_key(&self, r: &Rollup) -> Link {
+        if !r.by_ref {
+            return Link::Label(r.key.clone());
+        }
+        let id = Id::new(r.key.clone());
+        match self.titles.get(&id) {
+            Some(t) => Link::Item(t.clone()),
+            None => Link::Missing(id),
+        }
+    }
+
+    /// What to store for a link the user typed: the id of the goal or component whose id or
+    /// title it is (titles compared trimmed and without regard to case), else the text as a
+    /// label. Returns `(target_ref, target_label)`.
+    pub fn typed(&self, text: &str) -> (Option<Id>, String) {
+        let text = text.trim();
+        if text.is_empty() {
+            return (None, String::new());
+        }
+        let as_id = Id::new(text);
+        if self.titles.contains_key(&as_id) {
+            return (Some(as_id), String::new());
+        }
+        let lower = text.to_lowercase();
+        let mut found: Vec<&Id> = self
+            .titles
+            .iter()
+            .filter(|(_, t)| t.trim().to_lowercase() == lower)
+            .map(|(id, _)| id)
+            .collect();
+        found.sort();
+        match found.first() {
+            Some(id) => (Some((*id).clone()), String::new()),
+            None => (None, text.to_string()),
+        }
+    }
 }
 
 /// The goal an action component serves (through its lever), as `parent_of` for [`rollups`].

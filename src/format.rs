@@ -90,87 +90,286 @@ fn write(content: Content, plans: Vec<Rc<Plan>>) -> String {
     s
 }
 
-/// Indents compact JSON exactly as `serde_json::to_string_pretty` does (two spaces, `": "`,
-/// `[]` and `{}` for empty ones). Files are written through this rather than through a second,
-/// pretty serialiser of every type: that would double the serialisation code the app ships.
-fn indent(compact: &str) -> String {
+/// The widest line an array of scalars is kept on, in characters (indentation and key
+/// included, a trailing comma not).
+pub const INLINE_WIDTH: usize = 100;
+
+/// Indents compact JSON like `serde_json::to_string_pretty` (two spaces, `": "`, `[]` and `{}`
+/// for empty ones), except that an array whose elements are all scalars stays on one line,
+/// `[a, b, c]`, when that line is at most [`INLINE_WIDTH`] characters: a measurement
+/// `["2025-01-01", 12.5, ""]` takes one line, not five. Files are written through this rather
+/// than through a second, pretty serialiser of every type: that would double the serialisation
+/// code the app ships. The output is the same JSON value as the input.
+pub fn indent(compact: &str) -> String {
+    let b = compact.as_bytes();
+    let n = b.len();
     let mut out = String::with_capacity(compact.len() + compact.len() / 2);
     let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    let mut chars = compact.chars().peekable();
-    let newline = |out: &mut String, depth: usize| {
+    // Where the current line starts in `out`.
+    let mut line_start = 0usize;
+    let newline = |out: &mut String, line_start: &mut usize, depth: usize| {
         out.push('\n');
+        *line_start = out.len();
         for _ in 0..depth {
             out.push_str("  ");
         }
     };
-    while let Some(c) = chars.next() {
-        if in_string {
-            out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
+    let mut i = 0;
+    while i < n {
+        match b[i] {
+            b'"' => {
+                let e = string_end(b, i);
+                out.push_str(&compact[i..e]);
+                i = e;
             }
-            continue;
-        }
-        match c {
-            '"' => {
-                in_string = true;
-                out.push(c);
-            }
-            '{' | '[' => {
-                let close = if c == '{' { '}' } else { ']' };
-                out.push(c);
-                if chars.peek() == Some(&close) {
-                    out.push(close);
-                    chars.next();
-                } else {
-                    depth += 1;
-                    newline(&mut out, depth);
+            c @ (b'{' | b'[') => {
+                let close = if c == b'{' { b'}' } else { b']' };
+                if b.get(i + 1) == Some(&close) {
+                    out.push_str(&compact[i..i + 2]);
+                    i += 2;
+                    continue;
                 }
+                if c == b'[' {
+                    let used = out[line_start..].chars().count();
+                    if let Some(end) = scalar_array_end(b, i, INLINE_WIDTH.saturating_sub(used)) {
+                        let mut j = i;
+                        while j < end {
+                            match b[j] {
+                                b'"' => {
+                                    let e = string_end(b, j);
+                                    out.push_str(&compact[j..e]);
+                                    j = e;
+                                }
+                                b',' => {
+                                    out.push_str(", ");
+                                    j += 1;
+                                }
+                                _ => {
+                                    let s = j;
+                                    while j < end && !matches!(b[j], b'"' | b',') {
+                                        j += 1;
+                                    }
+                                    out.push_str(&compact[s..j]);
+                                }
+                            }
+                        }
+                        i = end;
+                        continue;
+                    }
+                }
+                out.push(c as char);
+                depth += 1;
+                newline(&mut out, &mut line_start, depth);
+                i += 1;
             }
-            '}' | ']' => {
+            c @ (b'}' | b']') => {
                 depth = depth.saturating_sub(1);
-                newline(&mut out, depth);
-                out.push(c);
+                newline(&mut out, &mut line_start, depth);
+                out.push(c as char);
+                i += 1;
             }
-            ',' => {
-                out.push(c);
-                newline(&mut out, depth);
+            b',' => {
+                out.push(',');
+                newline(&mut out, &mut line_start, depth);
+                i += 1;
             }
-            ':' => out.push_str(": "),
-            _ => out.push(c),
+            b':' => {
+                out.push_str(": ");
+                i += 1;
+            }
+            _ => {
+                // A number, true, false or null: ASCII up to the next structural byte.
+                let s = i;
+                while i < n && !matches!(b[i], b'"' | b'{' | b'[' | b'}' | b']' | b',' | b':') {
+                    i += 1;
+                }
+                out.push_str(&compact[s..i]);
+            }
         }
     }
     out
+}
+
+/// The index just after the string that starts (with its quote) at `start`.
+fn string_end(b: &[u8], start: usize) -> usize {
+    let mut j = start + 1;
+    while j < b.len() {
+        match b[j] {
+            b'\\' => j += 2,
+            b'"' => return j + 1,
+            _ => j += 1,
+        }
+    }
+    b.len()
+}
+
+/// If the array opening at `start` holds only scalars and written as `[a, b]` takes at most
+/// `room` characters, the index just after its `]`. Looks at most `room` characters ahead.
+fn scalar_array_end(b: &[u8], start: usize, room: usize) -> Option<usize> {
+    let mut width = 1;
+    let mut j = start + 1;
+    while j < b.len() && width <= room {
+        match b[j] {
+            b'[' | b'{' => return None,
+            b']' => return (width < room).then_some(j + 1),
+            b',' => {
+                width += 2;
+                j += 1;
+            }
+            b'"' => {
+                // Count characters (not UTF-8 continuation bytes), giving up once too wide.
+                width += 1;
+                j += 1;
+                while j < b.len() && width <= room {
+                    match b[j] {
+                        b'\\' => {
+                            width += 2;
+                            j += 2;
+                        }
+                        b'"' => {
+                            width += 1;
+                            j += 1;
+                            break;
+                        }
+                        x => {
+                            width += usize::from(x & 0xC0 != 0x80);
+                            j += 1;
+                        }
+                    }
+                }
+            }
+            _ => {
+                width += 1;
+                j += 1;
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
 mod indent_tests {
     use super::*;
 
+    /// The text with every space and line break outside strings taken out.
+    fn squeeze(s: &str) -> String {
+        let (mut out, mut in_string, mut escaped) = (String::new(), false, false);
+        for c in s.chars() {
+            if in_string {
+                in_string = escaped || c != '"';
+                escaped = !escaped && c == '\\';
+            } else if c == '"' {
+                in_string = true;
+            } else if c == ' ' || c == '\n' {
+                continue;
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    fn check(value: &serde_json::Value) -> String {
+        let compact = serde_json::to_string(value).unwrap();
+        let text = indent(&compact);
+        // Only whitespace is added, and the text is the same JSON.
+        assert_eq!(squeeze(&text), compact);
+        assert_eq!(
+            &serde_json::from_str::<serde_json::Value>(&text).unwrap(),
+            value
+        );
+        // Where it differs from serde_json's pretty layout, only arrays of scalars were joined
+        // onto one line, and those lines are at most INLINE_WIDTH characters.
+        let pretty = serde_json::to_string_pretty(value).unwrap();
+        let ours = text.lines();
+        let mut theirs = pretty.lines();
+        for line in ours {
+            let t = theirs.next().unwrap();
+            if line == t {
+                continue;
+            }
+            let opened = t.trim_end().ends_with('[');
+            assert!(opened, "{line:?} against {t:?}");
+            assert!(line.chars().count() <= INLINE_WIDTH + 1, "{line:?}");
+            // Skip serde's lines of that array, up to its closing bracket.
+            for t in theirs.by_ref() {
+                let t = t.trim_start();
+                if t.starts_with(']') {
+                    break;
+                }
+                assert!(!t.starts_with('[') && !t.starts_with('{') && !t.ends_with('['));
+            }
+        }
+        assert!(theirs.next().is_none());
+        text
+    }
+
     #[test]
-    fn indent_matches_serde_json_pretty_output() {
+    fn the_demo_is_the_same_json_with_short_arrays_on_one_line() {
         for lang in crate::i18n::Lang::ALL {
             let ws = crate::demo::workspace(lang);
             let d = doc(Content::Workspace, ws.plans.clone());
-            let compact = serde_json::to_string(&d).unwrap();
-            assert_eq!(indent(&compact), serde_json::to_string_pretty(&d).unwrap());
+            let value = serde_json::to_value(&d).unwrap();
+            let text = check(&value);
+            let pretty = serde_json::to_string_pretty(&value).unwrap();
+            assert!(
+                text.lines().count() < pretty.lines().count(),
+                "{lang:?}: the demo has short arrays"
+            );
         }
+    }
+
+    #[test]
+    fn tricky_strings_and_nesting() {
         let tricky = serde_json::json!({
             "a": "x: {y}, [z] \"q\" \\ ,",
             "empty": [], "obj": {}, "nested": [[], [1, {"b": null}], {"c": [true, false]}],
-            "n": -1.5e-7, "u": "\u{202e} שלום , : ]"
+            "n": -1.5e-7, "u": "\u{202e} שלום , : ]", "esc": ["\\\"[,]", "\n\t\u{1}"],
+            "wide": ["ש".repeat(80), "x".repeat(10)], "one": [7], "deep": [[[1, 2]]],
         });
-        let compact = serde_json::to_string(&tricky).unwrap();
-        assert_eq!(
-            indent(&compact),
-            serde_json::to_string_pretty(&tricky).unwrap()
+        check(&tricky);
+    }
+
+    #[test]
+    fn the_exact_layout_of_a_small_case() {
+        let v = serde_json::json!({
+            "measurements": [["2025-01-01", 12.5, ""], ["2025-02-01", null, "a note, with: [brackets]"]],
+            "traits": [true, false, true, true],
+            "empty": [],
+            "nested": [{"k": [1]}, []],
+            "long": ["ש".repeat(70), "y".repeat(20)],
+        });
+        let compact = serde_json::to_string(&v).unwrap();
+        let expected = format!(
+            r#"{{
+  "empty": [],
+  "long": [
+    "{}",
+    "{}"
+  ],
+  "measurements": [
+    ["2025-01-01", 12.5, ""],
+    ["2025-02-01", null, "a note, with: [brackets]"]
+  ],
+  "nested": [
+    {{
+      "k": [1]
+    }},
+    []
+  ],
+  "traits": [true, false, true, true]
+}}"#,
+            "ש".repeat(70),
+            "y".repeat(20)
         );
+        assert_eq!(indent(&compact), expected);
+        // `  "long": ["` and 70 + 20 characters would be 108: too wide. The limit counts
+        // characters, not bytes: 100 fits, 101 does not.
+        for (n, one_line) in [(100, true), (101, false)] {
+            // `["…"]` adds four characters to the string's n - 4.
+            let v = serde_json::json!(["ש".repeat(n - 4)]);
+            let text = indent(&serde_json::to_string(&v).unwrap());
+            assert_eq!(!text.contains('\n'), one_line, "{n}");
+        }
     }
 }
 

@@ -770,8 +770,21 @@ pub fn figures(
     partners: &[Partner],
     tasks: &[Task],
 ) -> Figures {
+    figures_of(gov, people, partners, tasks, &|_| true)
+}
+
+/// The infrastructure figures of the meetings `keep` accepts (one year's, say): attendance,
+/// consistency, tasks set at those meetings, initiatives and topics count only them; members
+/// and their sectors are the bodies' as they stand.
+pub fn figures_of(
+    gov: &Governance,
+    people: &[Person],
+    partners: &[Partner],
+    tasks: &[Task],
+    keep: &dyn Fn(&Meeting) -> bool,
+) -> Figures {
     let mut by_body: HashMap<&Id, Vec<&Meeting>> = HashMap::new();
-    for m in &gov.meetings {
+    for m in gov.meetings.iter().filter(|m| keep(m)) {
         by_body.entry(&m.body).or_default().push(m);
     }
     let mut task_count: HashMap<&str, (usize, usize)> = HashMap::new();
@@ -983,6 +996,127 @@ pub fn year_grid(gov: &Governance, start: &Date) -> Vec<(Id, Vec<Vec<usize>>)> {
         .iter()
         .filter_map(|b| lanes.remove(&b.id).map(|l| (b.id.clone(), l)))
         .collect()
+}
+
+/// A month's number counted from year 0 (`year * 12 + month - 1`), for comparing months.
+fn month_index(d: &Date) -> Option<i64> {
+    let (y, m) = month_of(d)?;
+    Some(y as i64 * 12 + m as i64 - 1)
+}
+
+/// One twelve-month year of the plan's record, counted from the planning year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanningYear {
+    /// 0 for the planning year, 1, 2… for the years of implementation after it, −1, −2… for
+    /// years before it.
+    pub offset: i32,
+    /// Its first day: the year start itself for the planning year, else the first of the
+    /// month twelve months on (or back).
+    pub start: Date,
+    /// Its first and last months.
+    pub first: Month,
+    pub last: Month,
+}
+
+fn planning_year(start: &Date, offset: i32) -> Option<PlanningYear> {
+    let (y, m) = month_of(start)?;
+    let y = y + offset;
+    if !(1..=9998).contains(&y) {
+        return None;
+    }
+    let start = if offset == 0 {
+        start.clone()
+    } else {
+        Date::parse(&format!("{y:04}-{m:02}-01"))?
+    };
+    let last = if m == 1 { (y, 12) } else { (y + 1, m - 1) };
+    Some(PlanningYear {
+        offset,
+        start,
+        first: (y, m),
+        last,
+    })
+}
+
+/// The years of a plan's record, oldest first: the planning year from `start` (see
+/// [`year_start`]) and every other twelve-month year, before or after it, in which a meeting
+/// or a community activity is dated. Years with nothing in them are left out (a stray date
+/// centuries away adds one year, not hundreds).
+pub fn planning_years(gov: &Governance, start: &Date) -> Vec<PlanningYear> {
+    let Some(s) = month_index(start) else {
+        return vec![];
+    };
+    let mut offsets: Vec<i64> = gov
+        .meetings
+        .iter()
+        .filter_map(|m| m.date.as_ref())
+        .chain(gov.activities.iter().filter_map(|a| a.date.as_ref()))
+        .filter_map(month_index)
+        .map(|k| (k - s).div_euclid(12))
+        .chain([0])
+        .collect();
+    offsets.sort_unstable();
+    offsets.dedup();
+    offsets
+        .into_iter()
+        .filter_map(|o| planning_year(start, i32::try_from(o).ok()?))
+        .collect()
+}
+
+/// What one year of the plan's record holds, for its printable summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearSummary {
+    pub months: Vec<Month>,
+    /// The year's meetings by body and month (see [`year_grid`]).
+    pub grid: Vec<(Id, Vec<Vec<usize>>)>,
+    /// The year's meetings, indices in `gov.meetings`, in date order.
+    pub meetings: Vec<usize>,
+    /// The year's community activities, indices in `gov.activities`, in date order.
+    pub activities: Vec<usize>,
+    /// The infrastructure figures of the year's meetings only (tasks: those set at them).
+    pub figures: Figures,
+    /// Partners engaged in the year, by sector (see [`engaged_by_sector`]).
+    pub engaged: [Vec<Id>; 3],
+}
+
+/// The summary of the twelve months from `start`'s month: meetings, activities, figures and
+/// partners of that year alone. Undated meetings and activities belong to no year.
+pub fn year_summary(plan: &Plan, start: &Date) -> YearSummary {
+    let gov = &plan.governance;
+    let s = month_index(start).unwrap_or(0);
+    let within = |d: &Option<Date>| {
+        d.as_ref()
+            .and_then(month_index)
+            .is_some_and(|k| (s..s + 12).contains(&k))
+    };
+    let dated = |mut v: Vec<(usize, &Option<Date>)>| {
+        v.sort_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(&b.0)));
+        v.into_iter().map(|(i, _)| i).collect::<Vec<usize>>()
+    };
+    let mut meetings: Vec<(usize, &Meeting)> = gov
+        .meetings
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| within(&m.date))
+        .collect();
+    meetings.sort_by(|a, b| (&a.1.date, a.1.number, a.0).cmp(&(&b.1.date, b.1.number, b.0)));
+    YearSummary {
+        months: year_months(start),
+        grid: year_grid(gov, start),
+        meetings: meetings.into_iter().map(|(i, _)| i).collect(),
+        activities: dated(
+            gov.activities
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| within(&a.date))
+                .map(|(i, a)| (i, &a.date))
+                .collect(),
+        ),
+        figures: figures_of(gov, &plan.people, &plan.partners, &plan.tasks, &|m| {
+            within(&m.date)
+        }),
+        engaged: engaged_by_sector(plan, start),
+    }
 }
 
 /// The start of the planning year: the charter's, else the plan's start, else the earliest

@@ -567,11 +567,12 @@ fn indicators_are_put_checked_sorted_and_saved_compactly() {
     assert_eq!(stored.name, "Teachers");
     assert_eq!(stored.measurements[0].date().as_str(), "2026-01-01");
     let json = format::export_workspace(&w);
+    // A measurement takes one line of the file.
     assert!(
-        json.contains(r#"["2026-01-01",null,"qualitative note"]"#)
-            || json.contains("\"2026-01-01\",\n"),
+        json.contains(r#"["2026-01-01", null, "qualitative note"],"#),
         "{json}"
     );
+    assert!(json.contains(r#"["2026-03-01", 2.0, "b"]"#), "{json}");
     // What was saved loads back equal.
     let back = format::into_workspace(format::import(&json).unwrap().plans);
     assert_eq!(back, w);
@@ -750,4 +751,123 @@ fn the_work_plan_and_the_meetings_feed_the_evaluation() {
     assert_eq!(f["tasks_completed"], 0.0);
     // An empty plan has no figures yet.
     assert!(ev::figure_values(&Plan::new(id("q"), "Q", PlanKind::SchoolSupport)).is_empty());
+}
+
+/// A work plan with goal g1 ("Mathematics") and, through lever l1, component c1 ("Teacher
+/// community").
+fn small_work_plan() -> shutaf::parts::Governance {
+    use shutaf::governance::{ActionComponent, Goal, Lever};
+    shutaf::parts::Governance {
+        goals: vec![Goal {
+            id: Id::new("g1"),
+            title: "Mathematics".into(),
+            ..Default::default()
+        }],
+        levers: vec![Lever {
+            id: Id::new("l1"),
+            goal: Id::new("g1"),
+            title: "Teachers".into(),
+        }],
+        components: vec![ActionComponent {
+            id: Id::new("c1"),
+            lever: Id::new("l1"),
+            title: "Teacher community".into(),
+            ..Default::default()
+        }],
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_target_the_work_plan_does_not_have_is_named_as_such_and_warned_about() {
+    let gov = small_work_plan();
+    let names = WorkPlanNames::new(&gov);
+    let on_goal = ind("a", Some(Level::Goal), "g1", Some(0.0), Some(10.0));
+    let gone = ind(
+        "b",
+        Some(Level::ActionComponent),
+        "gone",
+        Some(0.0),
+        Some(10.0),
+    );
+    let mut labelled = ind("c", Some(Level::Goal), "", Some(0.0), Some(10.0));
+    labelled.target_label = " Girls in science ".into();
+    let nothing = ind("d", Some(Level::Goal), "", Some(0.0), Some(10.0));
+    // A leftover reference on another axis is not the work plan's business.
+    let mut other_axis = ind("e", None, "zz", Some(0.0), Some(10.0));
+    other_axis.axis = Axis::Infrastructure;
+    assert_eq!(names.of(&on_goal), Link::Item("Mathematics".into()));
+    assert_eq!(names.of(&gone), Link::Missing(Id::new("gone")));
+    assert_eq!(names.of(&labelled), Link::Label("Girls in science".into()));
+    assert_eq!(names.of(&nothing), Link::Nothing);
+    let ev = Evaluation {
+        indicators: vec![
+            with(on_goal, &[("2026-01-01", 5.0)]),
+            with(gone, &[("2026-01-01", 2.0)]),
+            with(labelled, &[("2026-01-01", 1.0)]),
+            nothing,
+            other_axis,
+        ],
+        ..Default::default()
+    };
+    let w = warnings(&ev, &work_plan_items(&gov), &d("2026-01-02"));
+    let about: Vec<(&str, Option<&str>)> = w
+        .iter()
+        .map(|w| (w.key(), w.indicator().map(|i| i.as_str())))
+        .collect();
+    assert_eq!(
+        about,
+        vec![
+            ("not-in-work-plan", Some("b")),
+            // c1 has no indicator: "gone" does not count for it.
+            ("unmeasured", None),
+        ]
+    );
+    // Without a work plan, every reference names nothing in it.
+    let w = warnings(&ev, &[], &d("2026-01-02"));
+    let missing: Vec<&str> = w
+        .iter()
+        .filter(|w| w.key() == "not-in-work-plan")
+        .map(|w| w.indicator().unwrap().as_str())
+        .collect();
+    assert_eq!(missing, vec!["a", "b"]);
+
+    // Roll-up groups know whether their key is an id: "gone" is a component the work plan does
+    // not have; g1 is found; the label stays a label.
+    let r = rollups(&ev, &|c| goal_of(&gov, c));
+    let comps: Vec<Link> = r.components.iter().map(|g| names.of_key(g)).collect();
+    assert_eq!(comps, vec![Link::Missing(Id::new("gone"))]);
+    let goals: Vec<(Link, Option<f64>)> = r
+        .goals
+        .iter()
+        .map(|g| (names.of_key(g), g.progress))
+        .collect();
+    assert_eq!(
+        goals,
+        vec![
+            (Link::Label("Girls in science".into()), Some(0.1)),
+            (Link::Item("Mathematics".into()), Some(0.5)),
+        ]
+    );
+}
+
+#[test]
+fn a_typed_link_becomes_a_reference_only_to_what_the_work_plan_has() {
+    let names = WorkPlanNames::new(&small_work_plan());
+    assert_eq!(names.typed("g1"), (Some(Id::new("g1")), String::new()));
+    assert_eq!(
+        names.typed(" mathematics "),
+        (Some(Id::new("g1")), String::new())
+    );
+    assert_eq!(
+        names.typed("TEACHER COMMUNITY"),
+        (Some(Id::new("c1")), String::new())
+    );
+    // A word that looks like an id but names nothing is kept as a label, not a dangling id.
+    assert_eq!(names.typed(" training "), (None, "training".to_string()));
+    assert_eq!(
+        names.typed("תכנית הכשרה"),
+        (None, "תכנית הכשרה".to_string())
+    );
+    assert_eq!(names.typed("  "), (None, String::new()));
 }

@@ -1363,3 +1363,107 @@ fn the_fast_path_and_the_careful_path_agree_on_every_fixture_and_demo() {
     }
     assert!(fast_ok >= 4, "the demos and the v1 workspace import");
 }
+
+/// Every file that imports (the demos, the v1 workspace and the fixtures import accepts, cleaned
+/// or not): exported again, with short arrays on one line, it is the same JSON as serde_json's
+/// pretty layout of the same document, it imports to the same plans without a warning, and
+/// exporting that gives the same text.
+#[test]
+fn every_importable_file_exports_to_one_line_arrays_and_back() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.push(root.join("tests/fixtures/v1-workspace.json"));
+    for lang in ["he", "en", "ar"] {
+        paths.push(root.join(format!("src/demo/{lang}.json")));
+    }
+    paths.sort();
+    let mut checked = 0;
+    let mut measurements = 0;
+    for path in &paths {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let text = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
+        let Ok(first) = import(&text) else { continue };
+        for content in [Content::Workspace, Content::Plan] {
+            let written: Vec<String> = match content {
+                Content::Workspace => vec![export_workspace(&into_workspace(first.plans.clone()))],
+                Content::Plan => first
+                    .plans
+                    .iter()
+                    .map(|p| export_plan(&Rc::new(p.clone())))
+                    .collect(),
+            };
+            for (k, out) in written.iter().enumerate() {
+                let value: Value =
+                    serde_json::from_str(out).unwrap_or_else(|e| panic!("{name}: not JSON ({e})"));
+                let pretty = serde_json::to_string_pretty(&value).unwrap();
+                assert!(out.lines().count() <= pretty.lines().count(), "{name}");
+                // serde_json's value sorts keys, so a line may lose or gain its comma.
+                let theirs: HashSet<&str> =
+                    pretty.lines().map(|l| l.trim_end_matches(',')).collect();
+                for l in out.lines() {
+                    assert!(
+                        l.chars().count() <= format::INLINE_WIDTH + 1
+                            || theirs.contains(l.trim_end_matches(',')),
+                        "{name}: a joined line is too wide: {l}"
+                    );
+                }
+                measurements += out.matches("\"measurements\": [").count();
+                let again = import_ok(out);
+                assert!(again.warnings.is_empty(), "{name}: {:?}", again.warnings);
+                assert_eq!(again.content, content, "{name}");
+                let expected = match content {
+                    Content::Workspace => first.plans.clone(),
+                    Content::Plan => vec![first.plans[k].clone()],
+                };
+                assert_eq!(again.plans, expected, "{name}: re-import differs");
+                let rewritten = match content {
+                    Content::Workspace => export_workspace(&into_workspace(again.plans)),
+                    Content::Plan => export_plan(&Rc::new(again.plans[0].clone())),
+                };
+                assert_eq!(&rewritten, out, "{name}: re-export differs");
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 20, "only {checked} files import");
+    assert!(measurements > 0, "the demos have measurements");
+}
+
+/// A measurement takes one line of the file.
+#[test]
+fn a_measurement_is_written_on_one_line() {
+    let ws = demo::workspace(Lang::He);
+    let text = export_workspace(&ws);
+    let plan = ws
+        .plans
+        .iter()
+        .find(|p| {
+            p.evaluation
+                .indicators
+                .iter()
+                .any(|i| !i.measurements.is_empty())
+        })
+        .expect("a demo plan with measurements");
+    let i = plan
+        .evaluation
+        .indicators
+        .iter()
+        .find(|i| !i.measurements.is_empty())
+        .unwrap();
+    let m = &i.measurements[0];
+    let line = format!(
+        "[{}, {}, {}]",
+        serde_json::to_string(m.date()).unwrap(),
+        serde_json::to_string(&m.value()).unwrap(),
+        serde_json::to_string(m.note()).unwrap()
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.trim_start().trim_end_matches(',') == line),
+        "{line} is not a line of the file"
+    );
+}

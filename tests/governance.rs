@@ -695,3 +695,139 @@ fn governance_survives_export_and_import() {
         "{problems:?}"
     );
 }
+
+fn activity(i: &str, date: Option<&str>) -> Activity {
+    Activity {
+        id: id(i),
+        kind: "event".into(),
+        title: format!("activity {i}"),
+        date: date.and_then(Date::parse),
+        ..Default::default()
+    }
+}
+
+/// A plan whose meetings are [m3 (2026-03-10), m1 (2026-01-10), m2 (2026-02-10), m0 (undated),
+/// mw (2026-02-20)] and whose activities fall in December 2025, June 2026, January 2030, and
+/// none.
+fn plan_of_years() -> Plan {
+    let mut g = governance();
+    g.activities = vec![
+        activity("jun", Some("2026-06-01")),
+        activity("dec", Some("2025-12-01")),
+        activity("undated", None),
+        activity("far", Some("2030-01-15")),
+    ];
+    plan_with(g)
+}
+
+#[test]
+fn the_years_of_the_record_from_the_planning_year() {
+    let plan = plan_of_years();
+    let years = planning_years(&plan.governance, &Date::parse("2025-03-20").unwrap());
+    // From March 2025: m1, m2, mw and December are in the planning year (offset 0); m3 and
+    // June 2026 in the next (1); January 2030 is 58 months on, in year 4. Years 2 and 3 hold
+    // nothing and are left out.
+    let got: Vec<(i32, &str, Month, Month)> = years
+        .iter()
+        .map(|y| (y.offset, y.start.as_str(), y.first, y.last))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (0, "2025-03-20", (2025, 3), (2026, 2)),
+            (1, "2026-03-01", (2026, 3), (2027, 2)),
+            (4, "2029-03-01", (2029, 3), (2030, 2)),
+        ]
+    );
+    // A year start after the first meetings: January 2026 is the year before (−1); a year
+    // starting in January ends in December.
+    let years = planning_years(&plan.governance, &Date::parse("2026-02-15").unwrap());
+    let got: Vec<(i32, Month, Month)> = years.iter().map(|y| (y.offset, y.first, y.last)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (-1, (2025, 2), (2026, 1)),
+            (0, (2026, 2), (2027, 1)),
+            (3, (2029, 2), (2030, 1)),
+        ]
+    );
+    let years = planning_years(&plan.governance, &Date::parse("2026-01-01").unwrap());
+    assert_eq!(years[0].offset, -1);
+    assert_eq!((years[1].first, years[1].last), ((2026, 1), (2026, 12)));
+    // Nothing dated: the planning year alone.
+    let years = planning_years(&Governance::default(), &Date::parse("2025-09-01").unwrap());
+    assert_eq!(years.len(), 1);
+    assert_eq!(years[0].offset, 0);
+}
+
+#[test]
+fn a_year_summary_counts_only_that_years_meetings_activities_and_tasks() {
+    let plan = plan_of_years();
+    // The whole record, for comparison: four meetings of the steering committee.
+    let whole = figures(&plan.governance, &plan.people, &plan.partners, &plan.tasks);
+    assert_eq!(whole.body(&id("sc")).unwrap().meetings, 4);
+    assert_eq!((whole.all.tasks, whole.all.tasks_done), (4, 2));
+
+    let y = year_summary(&plan, &Date::parse("2025-03-20").unwrap());
+    assert_eq!(y.months.first(), Some(&(2025, 3)));
+    assert_eq!(y.months.last(), Some(&(2026, 2)));
+    // gov.meetings is [m3, m1, m2, m0, mw]: m1, m2 and mw in date order; m3 (March 2026) and
+    // the undated m0 are not in it.
+    assert_eq!(y.meetings, vec![1, 2, 4]);
+    // Activities: December 2025 only (index 1).
+    assert_eq!(y.activities, vec![1]);
+    let sc = y.figures.body(&id("sc")).unwrap();
+    assert_eq!(sc.meetings, 2);
+    // m1: a, b, c of a, b, c, d; m2: a, b, d of the same four, and e uninvited.
+    assert_eq!((sc.invited, sc.attended_invited, sc.attended), (8, 6, 7));
+    assert_eq!(sc.attendance_rate(), Some(0.75));
+    // One pair, J(m1, m2) = 2 / 5.
+    assert_eq!(sc.pairs, 1);
+    assert!((sc.consistency.unwrap() - 0.4).abs() < 1e-12);
+    // t1 (done) and t2 at m1, t3 (done) at m2.
+    assert_eq!((sc.tasks, sc.tasks_done), (3, 2));
+    assert_eq!(sc.initiatives, 3);
+    assert_eq!((sc.topics, sc.topics_covered), (5, 4));
+    assert_eq!(sc.sent_in_advance, 1);
+    // Members are the bodies' as they stand, whatever the year.
+    assert_eq!(sc.sectors, whole.body(&id("sc")).unwrap().sectors);
+    let wg1 = y.figures.body(&id("wg1")).unwrap();
+    assert_eq!((wg1.meetings, wg1.tasks, wg1.tasks_done), (1, 1, 0));
+    assert_eq!(y.figures.all.meetings, 3);
+    assert_eq!((y.figures.all.tasks, y.figures.all.tasks_done), (4, 2));
+    assert_eq!(y.grid.len(), 2);
+
+    // The next year: m3 alone, where nobody came; its agenda item was not covered.
+    let y = year_summary(&plan, &Date::parse("2026-03-01").unwrap());
+    assert_eq!(y.meetings, vec![0]);
+    assert_eq!(y.activities, vec![0]);
+    let sc = y.figures.body(&id("sc")).unwrap();
+    assert_eq!((sc.meetings, sc.invited, sc.attended), (1, 2, 0));
+    assert_eq!(sc.attendance_rate(), Some(0.0));
+    assert_eq!((sc.tasks, sc.topics, sc.topics_covered), (0, 1, 0));
+    assert_eq!(sc.consistency, None);
+    assert_eq!(y.figures.all.meetings, 1);
+
+    // Year 4: an activity and no meeting.
+    let y = year_summary(&plan, &Date::parse("2029-03-01").unwrap());
+    assert!(y.meetings.is_empty() && y.grid.is_empty());
+    assert_eq!(y.activities, vec![3]);
+    assert_eq!(y.figures.all.meetings, 0);
+    assert_eq!(y.figures.all.attendance_rate(), None);
+}
+
+#[test]
+fn partners_engaged_in_one_year_only() {
+    let mut g = plan_of_years().governance.as_ref().clone();
+    g.bodies.clear();
+    let plan = plan_with(g);
+    // Planning year from March 2025: m1 (a, b, c), m2 (a, b, d, e), mw (c).
+    let y = year_summary(&plan, &Date::parse("2025-03-20").unwrap());
+    assert_eq!(
+        y.engaged,
+        [vec![id("pub")], vec![id("biz")], vec![id("ngo")]]
+    );
+    // The next year: only m3, which nobody attended.
+    let y = year_summary(&plan, &Date::parse("2026-03-01").unwrap());
+    assert_eq!(y.engaged, [vec![], vec![], vec![]]);
+}

@@ -116,23 +116,36 @@ macro_rules! keys {
     };
 }
 
-/// What an indicator measures on the work plan, by name: the goal's or component's title when
-/// the work plan has it, else the id or label as typed.
-fn linked_name(plan: &shutaf::Plan, i: &Indicator) -> String {
-    i.target_ref
-        .as_ref()
-        .and_then(|r| {
-            ev::work_plan_items(&plan.governance)
-                .into_iter()
-                .find(|(id, _)| id == r)
-                .map(|(_, title)| title)
-        })
-        .unwrap_or_else(|| target_text(i))
+/// What an indicator or a roll-up group names on the work plan, as shown: the goal's or
+/// component's title, the label typed, or "(not in the work plan)" for an id the work plan
+/// does not have (never the bare id).
+fn link_text(ctx: &AppCtx, l: &ev::Link) -> String {
+    match l {
+        ev::Link::Item(t) | ev::Link::Label(t) => t.clone(),
+        ev::Link::Missing(_) => ctx.t("eval-not-in-work-plan"),
+        ev::Link::Nothing => String::new(),
+    }
 }
 
-/// The groups of the work plan as the user sees them: `target_ref` or the typed label.
-fn target_text(i: &Indicator) -> String {
-    i.group_key().unwrap_or_default()
+/// A table cell with what an indicator names; marked when the work plan does not have it.
+fn linked_cell(ctx: &AppCtx, l: &ev::Link) -> Html {
+    let missing = matches!(l, ev::Link::Missing(_));
+    html! { <td class={classes!(missing.then_some("missing-link"))}><bdi>{ link_text(ctx, l) }</bdi></td> }
+}
+
+/// The roll-up chart's rows: goals, then components, then the mission, each by its name.
+fn rollup_rows(ctx: &AppCtx, plan: &Plan, names: &ev::WorkPlanNames) -> Vec<(String, f64)> {
+    let r = ev::rollups(&plan.evaluation, &|c| ev::goal_of(&plan.governance, c));
+    let mut rows: Vec<(String, f64)> = r
+        .goals
+        .iter()
+        .chain(r.components.iter())
+        .filter_map(|g| Some((link_text(ctx, &names.of_key(g)), g.progress?)))
+        .collect();
+    if let Some(m) = r.mission {
+        rows.push((ctx.t("eval-level-mission"), m));
+    }
+    rows
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -431,7 +444,11 @@ fn Indicators(props: &PlanProps) -> Html {
     let importing = use_state(|| false);
     let today = browser::today_date();
     let warnings = ev::warnings(e, &ev::work_plan_items(&plan.governance), &today);
-    let r = ev::rollups(e, &|c| ev::goal_of(&plan.governance, c));
+    let names = ev::WorkPlanNames::new(&plan.governance);
+    let mut warn_count: std::collections::HashMap<&Id, usize> = std::collections::HashMap::new();
+    for i in warnings.iter().filter_map(|w| w.indicator()) {
+        *warn_count.entry(i).or_default() += 1;
+    }
     let add = {
         let (pid, send) = (plan.id.clone(), ctx.send.clone());
         Callback::from(move |name: String| {
@@ -476,15 +493,7 @@ fn Indicators(props: &PlanProps) -> Html {
             )],
         ),
     };
-    let mut groups: Vec<(String, f64)> = r
-        .goals
-        .iter()
-        .chain(r.components.iter())
-        .filter_map(|g| Some((g.key.clone(), g.progress?)))
-        .collect();
-    if let Some(m) = r.mission {
-        groups.push((t("eval-level-mission"), m));
-    }
+    let groups = rollup_rows(&ctx, plan, &names);
     html! {
         <section id="eval-indicators" class="plan-section" aria-labelledby="h-eval-indicators">
             <h2 id="h-eval-indicators">{ t("eval-h-indicators") }</h2>
@@ -510,7 +519,7 @@ fn Indicators(props: &PlanProps) -> Html {
                         <th scope="col">{ t("eval-progress") }</th>
                     </tr></thead>
                     <tbody>{ for e.indicators.iter().map(|i| {
-                        let warn = warnings.iter().filter(|w| w.indicator() == Some(&i.id)).count();
+                        let warn = warn_count.get(&i.id).copied().unwrap_or(0);
                         let p = i.progress();
                         html! {
                             <tr key={i.id.0.clone()}>
@@ -520,7 +529,7 @@ fn Indicators(props: &PlanProps) -> Html {
                                 </th>
                                 <td>{ t(&format!("eval-axis-{}", i.axis.key())) }
                                     if let Some(l) = i.level { <br /><span class="meta">{ t(&format!("eval-level-{}", l.key())) }</span> }</td>
-                                <td><bdi>{ linked_name(plan, i) }</bdi></td>
+                                { linked_cell(&ctx, &names.of(i)) }
                                 <td>{ num(i.baseline) }</td>
                                 <td>{ num(i.target) }</td>
                                 <td>{ i.latest_value().map(|(_, v)| chart::label(v)).unwrap_or_default() }</td>
@@ -665,14 +674,33 @@ pub fn IndicatorPage(props: &EntityProps) -> Html {
     let ed = |f: fn(&mut Indicator, String)| edit(&ctx, pid, i, w, f);
     let s = |v: &str| AttrValue::from(v.to_string());
     let fid = |f: &str| AttrValue::from(format!("ind-{f}"));
+    // This indicator's own warnings (the work plan's unmeasured items are the list page's).
     let warnings: Vec<ev::Warning> = ev::warnings(
         &shutaf::parts::Evaluation {
             indicators: vec![i.clone()],
             ..Default::default()
         },
-        &[],
+        &ev::work_plan_items(&plan.governance),
         &browser::today_date(),
-    );
+    )
+    .into_iter()
+    .filter(|w| w.indicator().is_some())
+    .collect();
+    let names = ev::WorkPlanNames::new(&plan.governance);
+    let link = names.of(i);
+    let linked_value = match &link {
+        ev::Link::Item(t) | ev::Link::Label(t) => t.clone(),
+        ev::Link::Missing(id) => id.to_string(),
+        ev::Link::Nothing => String::new(),
+    };
+    let on_linked = {
+        let (names, pid, i) = (names.clone(), pid.clone(), i.clone());
+        ctx.exec(move |v: String| {
+            let mut i = i.clone();
+            (i.target_ref, i.target_label) = names.typed(&v);
+            Some(Command::put(&pid, Ent::EvalIndicator(i)))
+        })
+    };
     let add_m = {
         let (pid, i) = (pid.clone(), i.clone());
         ctx.exec(move |e: SubmitEvent| {
@@ -772,8 +800,10 @@ pub fn IndicatorPage(props: &EntityProps) -> Html {
                     if i.axis == ev::Axis::WorkPlan {
                         <Select id={fid("level")} label={t("eval-level")} value={s(i.level.unwrap_or_default().key())} options={opts(&ctx, &keys!(ev::Level), "eval-level")}
                             onchange={ed(|i, v| i.level = ev::Level::from_key(&v))} />
-                        <Field id={fid("linked")} label={t("eval-linked")} value={target_text(i)} maxlength={MAX_SHORT}
-                            onchange={ed(|i, v| { let v = v.trim().to_string(); i.target_ref = Id::is_valid(&v).then(|| Id::new(v.clone())); i.target_label = if Id::is_valid(&v) { String::new() } else { v }; })} />
+                        <Field id={fid("linked")} label={t("eval-linked")} value={linked_value} maxlength={MAX_SHORT}
+                            list="work-plan-items" onchange={on_linked} />
+                        if matches!(link, ev::Link::Missing(_)) { <p class="meta missing-link" id="ind-linked-missing">{ t("eval-not-in-work-plan") }</p> }
+                        <datalist id="work-plan-items">{ for ev::work_plan_items(&plan.governance).into_iter().map(|(_, title)| html! { <option value={title} /> }) }</datalist>
                     }
                     if i.axis == ev::Axis::Infrastructure {
                         <Select id={fid("binding")} label={t("eval-binding")} value={s(i.binding.as_deref().unwrap_or(""))} options={binding_opts}
@@ -1306,15 +1336,8 @@ pub fn EvaluationReport(props: &PlanProps) -> Html {
     let plan = &props.plan;
     let e = &plan.evaluation;
     let r = ev::rollups(e, &|c| ev::goal_of(&plan.governance, c));
-    let mut groups: Vec<(String, f64)> = r
-        .goals
-        .iter()
-        .chain(r.components.iter())
-        .filter_map(|g| Some((g.key.clone(), g.progress?)))
-        .collect();
-    if let Some(m) = r.mission {
-        groups.push((t("eval-level-mission"), m));
-    }
+    let names = ev::WorkPlanNames::new(&plan.governance);
+    let groups = rollup_rows(&ctx, plan, &names);
     // Instruments with answers: each one's latest round, in one line.
     let results: Vec<Html> = ctx
         .library
@@ -1357,7 +1380,9 @@ pub fn EvaluationReport(props: &PlanProps) -> Html {
                         <h3><bdi>{ i.name.clone() }</bdi></h3>
                         <p class="meta">{ t(&format!("eval-axis-{}", i.axis.key())) }
                             if let Some(l) = i.level { { " · " }{ t(&format!("eval-level-{}", l.key())) } }
-                            if let Some(g) = i.group_key() { { " · " }<bdi>{ g }</bdi> }
+                            if let Some(l) = Some(names.of(i)).filter(|l| *l != ev::Link::Nothing) {
+                                { " · " }<bdi class={classes!(matches!(l, ev::Link::Missing(_)).then_some("missing-link"))}>{ link_text(&ctx, &l) }</bdi>
+                            }
                             { " · " }{ ctx.tr.t_args("eval-progress-of", &[("progress", pct(i.progress()).as_str().into())]) }</p>
                         if i.measurements.iter().any(|m| m.value().is_some()) {
                             <TimeChart id={format!("r-{}", i.id)} title={i.name.clone()} series={indicator_series(&ctx, i)} guides={indicator_guides(&ctx, i)} />

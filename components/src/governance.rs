@@ -247,7 +247,7 @@ pub fn GovernancePage(props: &PageProps) -> Html {
             { work_plan(&ctx, plan) }
             { timeline_section(&ctx, plan) }
             { bodies_section(&ctx, plan) }
-            { meetings_section(&ctx, plan) }
+            <MeetingsSection plan={plan.clone()} />
             { figures_section(&ctx, plan) }
             { community_section(&ctx, plan) }
         </article>
@@ -574,16 +574,76 @@ fn component_cells(
             <button class="danger small" onclick={remove(ctx, pid, Coll::ActionComponent, &c.id)}>{ t("gov-component-remove") }</button>
         </td>
         <td>
-            <Select id={fid("executor")} label={t("gov-executor")} value={id_of(&c.executor)}
-                options={(**partners).clone()} onchange={e(|c, v| set(&mut c.executor, opt_id(v)))} />
-            <Select id={fid("funder")} label={t("gov-funder")} value={id_of(&c.funder)}
-                options={(**partners).clone()} onchange={e(|c, v| set(&mut c.funder, opt_id(v)))} />
+            <LazySelect id={fid("executor")} label={t("gov-executor")} value={id_of(&c.executor)}
+                options={partners.clone()} onchange={e(|c, v| set(&mut c.executor, opt_id(v)))} />
+            <LazySelect id={fid("funder")} label={t("gov-funder")} value={id_of(&c.funder)}
+                options={partners.clone()} onchange={e(|c, v| set(&mut c.funder, opt_id(v)))} />
         </td>
         <td class="num">
             <Field id={fid("budget")} label={t("gov-budget")} input_type="number" value={c.budget.to_string()}
                 onchange={e(|c, v| v.trim().parse().ok().is_some_and(|b| set(&mut c.budget, b)))} />
         </td>
     </> }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChoiceProps {
+    id: AttrValue,
+    label: AttrValue,
+    value: AttrValue,
+    /// `(value, shown text)` pairs, shared by every row.
+    options: Rc<Vec<(AttrValue, String)>>,
+    onchange: Callback<String>,
+}
+
+/// A labelled drop-down list that holds only its chosen option until it is pointed at or
+/// focused (by keyboard or mouse), then all of them: the work-plan table has two choices of a
+/// partner per action component, and 300 components with 60 partners drew 36,000 options.
+#[component]
+fn LazySelect(props: &ChoiceProps) -> Html {
+    let node = use_node_ref();
+    let open = use_state(|| false);
+    let shown: Vec<&(AttrValue, String)> = if *open {
+        props.options.iter().collect()
+    } else {
+        // The chosen option, or the first (as the browser shows a value no option has).
+        props
+            .options
+            .iter()
+            .find(|(v, _)| *v == props.value)
+            .or(props.options.first())
+            .into_iter()
+            .collect()
+    };
+    {
+        // As in `Select`: set the value itself once the options are there.
+        let node = node.clone();
+        use_effect_with((props.value.clone(), shown.len()), move |(value, _)| {
+            if let Some(s) = node.cast::<web_sys::HtmlSelectElement>() {
+                s.set_value(value);
+            }
+        });
+    }
+    let fill = {
+        let open = open.clone();
+        Callback::from(move |_: ()| {
+            if !*open {
+                open.set(true)
+            }
+        })
+    };
+    let onchange = props.onchange.reform(|e: Event| browser::event_value(&e));
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <select id={props.id.clone()} ref={node} {onchange}
+                onfocus={fill.reform(|_: FocusEvent| ())} onmouseenter={fill.reform(|_: MouseEvent| ())}>
+                { for shown.iter().map(|(v, text)| html! {
+                    <option value={v.clone()} selected={*v == props.value}>{ text }</option>
+                }) }
+            </select>
+        </div>
+    }
 }
 
 fn warning_list(ctx: &AppCtx, plan: &Plan, goals: bool) -> Html {
@@ -679,7 +739,7 @@ fn bodies_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
         { warning_list(ctx, plan, false) }
         <ul class="entity-list">
             { for plan.governance.bodies.iter().map(|b| html! {
-                body_card(ctx, plan, b)
+                <BodyCard key={b.id.0.clone()} plan={plan.clone()} id={b.id.clone()} />
             }) }
         </ul>
         { add_form("new-body", t("gov-body-new"), t("gov-body-add"), add) }
@@ -687,8 +747,48 @@ fn bodies_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
     section("bodies", ctx, body)
 }
 
-fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
+#[derive(Properties, PartialEq)]
+struct BodyCardProps {
+    plan: Rc<Plan>,
+    id: Id,
+}
+
+/// A body's card: closed, only its summary is drawn (20 bodies of a dozen members each drew
+/// 12,000 elements).
+#[component]
+fn BodyCard(props: &BodyCardProps) -> Html {
+    let ctx = use_context::<AppCtx>().expect("AppCtx");
+    let (open, ontoggle) = crate::widgets::use_open(false);
+    let Some(b) = props
+        .plan
+        .governance
+        .bodies
+        .iter()
+        .find(|b| b.id == props.id)
+    else {
+        return html! {};
+    };
+    body_card(&ctx, &props.plan, b, open, ontoggle)
+}
+
+fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body, open: bool, ontoggle: Callback<Event>) -> Html {
     let t = |id: &str| ctx.t(id);
+    let working = b.kind == BodyKind::WorkingGroup;
+    let chairs = b.members.iter().filter(|m| m.chair).count();
+    let summary = html! {
+        <summary>
+            <span class="entity-name" dir="auto">{ b.name.clone() }</span>
+            <span class="entity-meta">{ t(&format!("gov-kind-{}", b.kind.key())) }{ " · " }
+                { ctx.tr.t_args("gov-members-count", &[("count", b.members.len().into()), ("chairs", chairs.into())]) }</span>
+        </summary>
+    };
+    if !open {
+        return html! {
+            <li class="entity body-card">
+                <details {open} {ontoggle}>{ summary }</details>
+            </li>
+        };
+    }
     let pid = &plan.id;
     let names = Names::new(plan, t("gov-removed"));
     let fid = |f: &str| format!("body-{}-{f}", b.id);
@@ -716,16 +816,10 @@ fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
         });
         true
     });
-    let working = b.kind == BodyKind::WorkingGroup;
-    let chairs = b.members.iter().filter(|m| m.chair).count();
     html! {
         <li class="entity body-card">
-            <details>
-                <summary>
-                    <span class="entity-name" dir="auto">{ b.name.clone() }</span>
-                    <span class="entity-meta">{ t(&format!("gov-kind-{}", b.kind.key())) }{ " · " }
-                        { ctx.tr.t_args("gov-members-count", &[("count", b.members.len().into()), ("chairs", chairs.into())]) }</span>
-                </summary>
+            <details {open} {ontoggle}>
+                { summary }
                 <div class="grid">
                     <Field id={fid("name")} label={t("gov-body-name")} value={b.name.clone()} required=true
                         maxlength={shutaf::text::MAX_NAME} onchange={edit(ctx, pid, b, Ent::Body, |b, v: String| set(&mut b.name, v))} />
@@ -802,7 +896,20 @@ fn body_card(ctx: &AppCtx, plan: &Plan, b: &Body) -> Html {
     }
 }
 
-fn meetings_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
+#[derive(Properties, PartialEq)]
+struct SectionProps {
+    plan: Rc<Plan>,
+}
+
+/// The meetings in date order, drawn a page at a time (a plan may hold 1,500).
+#[component]
+fn MeetingsSection(props: &SectionProps) -> Html {
+    let ctx = use_context::<AppCtx>().expect("AppCtx");
+    let paged = crate::widgets::use_paged();
+    meetings_section(&ctx, &props.plan, &paged)
+}
+
+fn meetings_section(ctx: &AppCtx, plan: &Rc<Plan>, paged: &crate::widgets::Paged) -> Html {
     let t = |id: &str| ctx.t(id);
     let g = &plan.governance;
     let names = Names::new(plan, t("gov-removed"));
@@ -863,7 +970,7 @@ fn meetings_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
                     <th scope="col">{ t("gov-attendance") }</th>
                 </tr></thead>
                 <tbody>
-                    { for list.iter().map(|m| {
+                    { for list.iter().enumerate().filter(|(i, m)| paged.shows(*i, &m.id)).map(|(_, m)| {
                         let id = m.id.clone();
                         html! {
                             <tr key={m.id.0.clone()}>
@@ -879,6 +986,7 @@ fn meetings_section(ctx: &AppCtx, plan: &Rc<Plan>) -> Html {
                 </tbody>
             </table>
             </div>
+            { paged.more(ctx, list.iter().map(|m| m.id.clone())) }
         }
         if bodies.is_empty() { <p class="meta">{ t("gov-meeting-needs-body") }</p> } else {
             <div class="add-form">
@@ -1359,11 +1467,27 @@ pub fn YearSummaryPage(props: &PageProps) -> Html {
     let g = &plan.governance;
     let c = &g.charter;
     let names = Names::new(plan, t("gov-removed"));
+    // Which year is shown: an offset from the planning year (0), kept while the page is open.
+    let offset = use_state(|| 0i32);
     let start = gov::year_start(plan).unwrap_or_else(browser::today_date);
-    let months = gov::year_months(&start);
-    let grid = gov::year_grid(g, &start);
-    let engaged = gov::engaged_by_sector(plan, &start);
-    let f = gov::figures(g, &plan.people, &plan.partners, &plan.tasks);
+    let years = gov::planning_years(g, &start);
+    let year = years
+        .iter()
+        .find(|y| y.offset == *offset)
+        .or_else(|| years.iter().find(|y| y.offset == 0))
+        .cloned();
+    let year_first = year
+        .as_ref()
+        .map(|y| y.start.clone())
+        .unwrap_or(start.clone());
+    let summary = gov::year_summary(plan, &year_first);
+    let (months, grid, engaged, f) = (
+        &summary.months,
+        &summary.grid,
+        &summary.engaged,
+        &summary.figures,
+    );
+    let planning = year.as_ref().is_none_or(|y| y.offset == 0);
     let month_names: Vec<String> = t("gov-months")
         .split(',')
         .map(|s| s.trim().to_string())
@@ -1377,6 +1501,28 @@ pub fn YearSummaryPage(props: &PageProps) -> Html {
                 .unwrap_or_else(|| m.to_string())
         )
     };
+    let year_label = |y: &gov::PlanningYear| {
+        let (from, to) = (month_label(y.first), month_label(y.last));
+        let args = [
+            ("n", y.offset.unsigned_abs().into()),
+            ("from", from.as_str().into()),
+            ("to", to.as_str().into()),
+        ];
+        let key = match y.offset {
+            0 => "gov-year-planning",
+            o if o > 0 => "gov-year-after",
+            _ => "gov-year-before",
+        };
+        ctx.tr.t_args(key, &args)
+    };
+    let year_options: Vec<(AttrValue, String)> = years
+        .iter()
+        .map(|y| (AttrValue::from(y.offset.to_string()), year_label(y)))
+        .collect();
+    let pick = {
+        let offset = offset.clone();
+        Callback::from(move |v: String| offset.set(v.parse().unwrap_or(0)))
+    };
     let sectors = ["public", "business", "third"];
     html! {
         <article class="year-page">
@@ -1385,10 +1531,13 @@ pub fn YearSummaryPage(props: &PageProps) -> Html {
                 <h1 ref={heading} tabindex="-1">{ t("gov-year-title") }{ " · " }<bdi>{ plan.name.clone() }</bdi></h1>
                 <button onclick={ctx.send.reform(|_| Msg::Print)}>{ t("print") }</button>
             </div>
-            <div class="grid no-print">
+            <div class="grid year-tools no-print">
                 <Field id="year-start" label={t("gov-year-start")} input_type="date" value={crate::widgets::date_value(&Some(start.clone()))}
                     onchange={edit(&ctx, &plan.id, c, Ent::Charter, |c, v: String| set(&mut c.year_start, Date::parse(&v)))} />
+                <Select id="year-pick" label={t("gov-year-pick")} options={year_options}
+                    value={AttrValue::from(year.as_ref().map(|y| y.offset).unwrap_or(0).to_string())} onchange={pick} />
             </div>
+            if let Some(y) = &year { <p class="headline" id="year-shown">{ year_label(y) }</p> }
             if !c.mission.is_empty() { <p><strong>{ t("gov-mission") }{ ": " }</strong><span dir="auto">{ c.mission.clone() }</span></p> }
             if !c.vision.is_empty() { <p><strong>{ t("gov-vision") }{ ": " }</strong><span dir="auto">{ c.vision.clone() }</span></p> }
             if !c.overarching_goal.is_empty() { <p><strong>{ t("gov-overarching-goal") }{ ": " }</strong><span dir="auto">{ c.overarching_goal.clone() }</span></p> }
@@ -1426,13 +1575,25 @@ pub fn YearSummaryPage(props: &PageProps) -> Html {
                     </div>
                 }
             </section>
-            <section class="plan-section" aria-labelledby="h-year-achievements">
-                <h2 id="h-year-achievements">{ t("gov-achievements") }</h2>
-                <div class="no-print">
-                    <Field id="year-achievements" label={t("gov-achievements")} value={c.achievements.clone()} multiline=true
-                        maxlength={MAX_LONG} onchange={edit(&ctx, &plan.id, c, Ent::Charter, |c, v: String| set(&mut c.achievements, v))} />
-                </div>
-                <p class="print-only pre" dir="auto">{ c.achievements.clone() }</p>
+            if planning {
+                <section class="plan-section" aria-labelledby="h-year-achievements">
+                    <h2 id="h-year-achievements">{ t("gov-achievements") }</h2>
+                    <div class="no-print">
+                        <Field id="year-achievements" label={t("gov-achievements")} value={c.achievements.clone()} multiline=true
+                            maxlength={MAX_LONG} onchange={edit(&ctx, &plan.id, c, Ent::Charter, |c, v: String| set(&mut c.achievements, v))} />
+                    </div>
+                    <p class="print-only pre" dir="auto">{ c.achievements.clone() }</p>
+                </section>
+            }
+            <section class="plan-section" aria-labelledby="h-year-activities">
+                <h2 id="h-year-activities">{ t("gov-year-activities") }</h2>
+                if summary.activities.is_empty() { <p class="empty">{ t("gov-year-no-activities") }</p> } else {
+                    <ul id="year-activities">{ for summary.activities.iter().map(|i| {
+                        let a = &g.activities[*i];
+                        html! { <li><span class="meta">{ a.date.as_ref().map(|d| d.as_str().to_string()).unwrap_or_default() }</span>{ " · " }
+                            <span dir="auto">{ a.title.clone() }</span>{ " · " }{ t(&format!("gov-activity-{}", if a.kind.is_empty() { "other" } else { a.kind.as_str() })) }</li> }
+                    }) }</ul>
+                }
             </section>
             <section class="plan-section" aria-labelledby="h-year-partners">
                 <h2 id="h-year-partners">{ t("gov-year-partners") }</h2>
@@ -1447,7 +1608,8 @@ pub fn YearSummaryPage(props: &PageProps) -> Html {
             </section>
             <section class="plan-section" aria-labelledby="h-year-figures">
                 <h2 id="h-year-figures">{ t("gov-h-figures") }</h2>
-                { figures_table(&ctx, plan, &f) }
+                <p class="meta">{ ctx.tr.t_args("gov-year-figures-note", &[("count", summary.meetings.len().into())]) }</p>
+                { figures_table(&ctx, plan, f) }
             </section>
         </article>
     }

@@ -206,6 +206,9 @@ pub struct FieldProps {
     /// Several lines of text.
     #[prop_or_default]
     pub multiline: bool,
+    /// The id of a `<datalist>` of suggestions (single-line fields).
+    #[prop_or_default]
+    pub list: Option<AttrValue>,
 }
 
 /// A labelled text field that commits its value on change (one undo step per edit).
@@ -240,7 +243,7 @@ pub fn Field(props: &FieldProps) -> Html {
                     maxlength={maxlength} dir="auto" />
             } else {
                 <input id={props.id.clone()} type={props.input_type.clone()} value={props.value.clone()}
-                    {onchange} required={props.required} maxlength={maxlength}
+                    {onchange} required={props.required} maxlength={maxlength} list={props.list.clone()}
                     dir={if props.input_type == "text" { "auto" } else { "" }}
                     aria-required={props.required.then_some("true")} />
             }

@@ -175,3 +175,73 @@ test('the demo network evaluation and its report, in English', async () => {
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('an indicator whose goal is not in the work plan says so, in Hebrew, English and Arabic', async () => {
+  // A plan whose work plan has one goal (g1); one indicator measures it, another names a
+  // component "gone" that the work plan does not have (as a file from elsewhere may).
+  const indicator = (id, name, level, ref) => ({
+    id, name, axis: 'work_plan', level, target_ref: ref, kind: 'quantitative', baseline: 0, target: 10,
+    measurements: [['2026-01-15', 5, '']],
+  });
+  const file = {
+    format: 'shutaf', format_version: 1, content: 'workspace',
+    plans: [{
+      id: 'p-links', name: 'Links', kind: 'municipal_ecosystem',
+      governance: { goals: [{ id: 'g1', title: 'מתמטיקה' }] },
+      evaluation: { indicators: [indicator('i-goal', 'Goal indicator', 'goal', 'g1'), indicator('i-gone', 'Stray indicator', 'action_component', 'gone')] },
+    }],
+  };
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await openPage(context, env.url, { lang: 'he' });
+  await page.waitForSelector('.plan-card');
+  await page.setInputFiles('input[type=file]', { name: 'links.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole('dialog').getByRole('button', { name: 'החלפת סביבת העבודה שלי' }).click();
+  await page.locator('.plan-card .plan-open', { hasText: 'Links' }).click();
+  await page.waitForSelector('article.plan-page');
+  await page.getByRole('button', { name: 'פתיחת מדידה והערכה' }).click();
+  await page.waitForSelector('article.evaluation-page');
+  const linked = async () => (await page.locator('#eval-indicators .eval-table tbody tr td:nth-of-type(2)').allTextContents()).map(plain);
+  const chart = async () => plain(await page.locator('#eval-indicators .chart-data-table').evaluate((e) => e.textContent));
+  const words = { he: '(לא בתכנית העבודה)', en: '(not in the work plan)', ar: '(ليس في خطة العمل)' };
+  // The table and the roll-up chart name the goal by its title, and the stray one in words.
+  assert.deepEqual(await linked(), ['מתמטיקה', words.he]);
+  assert.match(await chart(), new RegExp(`מתמטיקה.*${words.he.replace(/[()]/g, '\\$&')}`));
+  assert.doesNotMatch((await chart()) + (await linked()).join(), /\bgone\b|\bg1\b/);
+  assert.match(plain(await page.locator('.eval-warnings').innerText()), /„Stray indicator”: היעד או הרכיב שהוא מודד אינו בתכנית העבודה/);
+  assert.equal(await page.locator('#eval-indicators .eval-table .missing-link').count(), 1);
+  await shot(page, 'evaluation-not-in-work-plan-he');
+  assert.deepEqual(await axeViolations(page), []);
+  for (const lang of ['en', 'ar']) {
+    await page.selectOption('#language', lang);
+    await page.waitForFunction((c) => document.documentElement.lang === c, lang);
+    await page.waitForFunction((w) => document.querySelector('#eval-indicators .missing-link')?.textContent.includes(w), words[lang]);
+    assert.deepEqual(await linked(), ['מתמטיקה', words[lang]]);
+    assert.ok((await chart()).includes(words[lang]), lang);
+  }
+  await shot(page, 'evaluation-not-in-work-plan-ar');
+  // The report too.
+  await page.locator('article.evaluation-page button', { hasText: 'تقرير' }).first().click();
+  await page.locator('article.evaluation-report').waitFor();
+  const report = plain(await page.locator('article.evaluation-report').evaluate((e) => e.textContent));
+  assert.ok(report.includes(words.ar) && !/\bgone\b/.test(report), report.slice(0, 400));
+  await page.locator('article.evaluation-report button.back').click();
+  await page.waitForSelector('article.evaluation-page');
+  // In the editor the id is shown, marked as missing; typing the goal's title links it.
+  await page.selectOption('#language', 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.locator('#eval-indicators').getByRole('button', { name: 'Stray indicator' }).click();
+  await page.waitForSelector('article.indicator-page');
+  assert.equal(await page.inputValue('#ind-linked'), 'gone');
+  assert.equal(plain(await page.locator('#ind-linked-missing').innerText()), words.en);
+  assert.match(plain(await page.locator('.indicator-page .eval-warnings').innerText()), /not in the work plan/);
+  await field(page, '#ind-linked', ' מתמטיקה ');
+  await page.waitForFunction(() => !document.querySelector('#ind-linked-missing'));
+  assert.equal(await page.inputValue('#ind-linked'), 'מתמטיקה');
+  await page.getByRole('button', { name: 'Back to measurement and evaluation' }).click();
+  assert.deepEqual(await linked(), ['מתמטיקה', 'מתמטיקה']);
+  assert.equal(await page.locator('#eval-indicators .missing-link').count(), 0);
+  await waitSaved(page);
+  assert.deepEqual(foreignRequests(page, env.origin), []);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
