@@ -574,76 +574,16 @@ fn component_cells(
             <button class="danger small" onclick={remove(ctx, pid, Coll::ActionComponent, &c.id)}>{ t("gov-component-remove") }</button>
         </td>
         <td>
-            <LazySelect id={fid("executor")} label={t("gov-executor")} value={id_of(&c.executor)}
-                options={partners.clone()} onchange={e(|c, v| set(&mut c.executor, opt_id(v)))} />
-            <LazySelect id={fid("funder")} label={t("gov-funder")} value={id_of(&c.funder)}
-                options={partners.clone()} onchange={e(|c, v| set(&mut c.funder, opt_id(v)))} />
+            <Select id={fid("executor")} label={t("gov-executor")} lazy=true value={id_of(&c.executor)}
+                options={partners.to_vec()} onchange={e(|c, v| set(&mut c.executor, opt_id(v)))} />
+            <Select id={fid("funder")} label={t("gov-funder")} lazy=true value={id_of(&c.funder)}
+                options={partners.to_vec()} onchange={e(|c, v| set(&mut c.funder, opt_id(v)))} />
         </td>
         <td class="num">
             <Field id={fid("budget")} label={t("gov-budget")} input_type="number" value={c.budget.to_string()}
                 onchange={e(|c, v| v.trim().parse().ok().is_some_and(|b| set(&mut c.budget, b)))} />
         </td>
     </> }
-}
-
-#[derive(Properties, PartialEq)]
-struct ChoiceProps {
-    id: AttrValue,
-    label: AttrValue,
-    value: AttrValue,
-    /// `(value, shown text)` pairs, shared by every row.
-    options: Rc<Vec<(AttrValue, String)>>,
-    onchange: Callback<String>,
-}
-
-/// A labelled drop-down list that holds only its chosen option until it is pointed at or
-/// focused (by keyboard or mouse), then all of them: the work-plan table has two choices of a
-/// partner per action component, and 300 components with 60 partners drew 36,000 options.
-#[component]
-fn LazySelect(props: &ChoiceProps) -> Html {
-    let node = use_node_ref();
-    let open = use_state(|| false);
-    let shown: Vec<&(AttrValue, String)> = if *open {
-        props.options.iter().collect()
-    } else {
-        // The chosen option, or the first (as the browser shows a value no option has).
-        props
-            .options
-            .iter()
-            .find(|(v, _)| *v == props.value)
-            .or(props.options.first())
-            .into_iter()
-            .collect()
-    };
-    {
-        // As in `Select`: set the value itself once the options are there.
-        let node = node.clone();
-        use_effect_with((props.value.clone(), shown.len()), move |(value, _)| {
-            if let Some(s) = node.cast::<web_sys::HtmlSelectElement>() {
-                s.set_value(value);
-            }
-        });
-    }
-    let fill = {
-        let open = open.clone();
-        Callback::from(move |_: ()| {
-            if !*open {
-                open.set(true)
-            }
-        })
-    };
-    let onchange = props.onchange.reform(|e: Event| browser::event_value(&e));
-    html! {
-        <div class="field">
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <select id={props.id.clone()} ref={node} {onchange}
-                onfocus={fill.reform(|_: FocusEvent| ())} onmouseenter={fill.reform(|_: MouseEvent| ())}>
-                { for shown.iter().map(|(v, text)| html! {
-                    <option value={v.clone()} selected={*v == props.value}>{ text }</option>
-                }) }
-            </select>
-        </div>
-    }
 }
 
 fn warning_list(ctx: &AppCtx, plan: &Plan, goals: bool) -> Html {
