@@ -70,8 +70,17 @@ pub fn export_plan(plan: &Rc<Plan>) -> String {
 
 /// Writes a workspace compactly, for local storage.
 pub fn to_storage(ws: &Workspace) -> String {
+    to_storage_sized(ws, 0)
+}
+
+/// [`to_storage`] into a buffer of `capacity` bytes to begin with: given about the size of the
+/// last save, a large workspace is written in one allocation instead of a growing series (each
+/// doubling copies the text, and the wasm heap keeps the high-water mark).
+pub fn to_storage_sized(ws: &Workspace, capacity: usize) -> String {
     let doc = doc(Content::Workspace, ws.plans.clone());
-    serde_json::to_string(&doc).expect("the model always serialises")
+    let mut buf = Vec::with_capacity(capacity);
+    serde_json::to_writer(&mut buf, &doc).expect("the model always serialises");
+    String::from_utf8(buf).expect("serde_json writes UTF-8")
 }
 
 fn doc(content: Content, plans: Vec<Rc<Plan>>) -> FileDoc {
@@ -84,10 +93,32 @@ fn doc(content: Content, plans: Vec<Rc<Plan>>) -> FileDoc {
 }
 
 fn write(content: Content, plans: Vec<Rc<Plan>>) -> String {
-    let compact = serde_json::to_string(&doc(content, plans)).expect("the model always serialises");
-    let mut s = indent(&compact);
-    s.push('\n');
+    let mut s = String::new();
+    write_in_pieces(content, plans, usize::MAX, &mut |piece| s.push_str(piece));
     s
+}
+
+/// The text [`export_workspace`] writes, handed over in pieces of about `piece` bytes (each
+/// ends where a line does), so a large file need not be held whole: the app passes the pieces
+/// to the browser as they come, and the wasm heap never holds the pretty text.
+pub fn export_workspace_in_pieces(ws: &Workspace, piece: usize, out: &mut dyn FnMut(&str)) {
+    write_in_pieces(Content::Workspace, ws.plans.clone(), piece, out);
+}
+
+/// The text [`export_plan`] writes, in pieces (see [`export_workspace_in_pieces`]).
+pub fn export_plan_in_pieces(plan: &Rc<Plan>, piece: usize, out: &mut dyn FnMut(&str)) {
+    write_in_pieces(Content::Plan, vec![plan.clone()], piece, out);
+}
+
+fn write_in_pieces(
+    content: Content,
+    plans: Vec<Rc<Plan>>,
+    piece: usize,
+    out: &mut dyn FnMut(&str),
+) {
+    let compact = serde_json::to_string(&doc(content, plans)).expect("the model always serialises");
+    indent_in_pieces(&compact, piece, out);
+    out("\n");
 }
 
 /// The widest line an array of scalars is kept on, in characters (indentation and key
@@ -101,13 +132,26 @@ pub const INLINE_WIDTH: usize = 100;
 /// than through a second, pretty serialiser of every type: that would double the serialisation
 /// code the app ships. The output is the same JSON value as the input.
 pub fn indent(compact: &str) -> String {
+    let mut s = String::with_capacity(compact.len() + compact.len() / 2);
+    indent_in_pieces(compact, usize::MAX, &mut |piece| s.push_str(piece));
+    s
+}
+
+/// [`indent`], handing the text to `sink` in pieces: a piece is passed on at the first line
+/// end after it reaches `piece` bytes, and the rest at the end.
+pub fn indent_in_pieces(compact: &str, piece: usize, sink: &mut dyn FnMut(&str)) {
     let b = compact.as_bytes();
     let n = b.len();
-    let mut out = String::with_capacity(compact.len() + compact.len() / 2);
+    let mut out =
+        String::with_capacity((compact.len() + compact.len() / 2).min(piece.saturating_add(4096)));
     let mut depth = 0usize;
     // Where the current line starts in `out`.
     let mut line_start = 0usize;
-    let newline = |out: &mut String, line_start: &mut usize, depth: usize| {
+    let mut newline = |out: &mut String, line_start: &mut usize, depth: usize| {
+        if out.len() >= piece {
+            sink(out);
+            out.clear();
+        }
         out.push('\n');
         *line_start = out.len();
         for _ in 0..depth {
@@ -187,7 +231,9 @@ pub fn indent(compact: &str) -> String {
             }
         }
     }
-    out
+    if !out.is_empty() {
+        sink(&out);
+    }
 }
 
 /// The index just after the string that starts (with its quote) at `start`.
@@ -369,6 +415,55 @@ mod indent_tests {
             let v = serde_json::json!(["ש".repeat(n - 4)]);
             let text = indent(&serde_json::to_string(&v).unwrap());
             assert_eq!(!text.contains('\n'), one_line, "{n}");
+        }
+    }
+
+    #[test]
+    fn storage_text_is_the_same_whatever_buffer_it_starts_in() {
+        let ws = crate::demo::workspace(crate::i18n::Lang::He);
+        let text = serde_json::to_string(&doc(Content::Workspace, ws.plans.clone())).unwrap();
+        for capacity in [0, 1, text.len() - 1, text.len(), text.len() * 2] {
+            assert_eq!(to_storage_sized(&ws, capacity), text, "{capacity}");
+        }
+        assert_eq!(to_storage(&ws), text);
+    }
+
+    #[test]
+    fn pieces_join_to_the_whole_text_and_end_where_lines_do() {
+        for lang in crate::i18n::Lang::ALL {
+            let ws = crate::demo::workspace(lang);
+            let whole = export_workspace(&ws);
+            for piece in [1, 64, 1000, 1 << 16, usize::MAX] {
+                let mut pieces = Vec::new();
+                export_workspace_in_pieces(&ws, piece, &mut |p| pieces.push(p.to_string()));
+                assert_eq!(pieces.concat(), whole, "{lang:?} {piece}");
+                let longest_line = whole.lines().map(str::len).max().unwrap();
+                for (i, p) in pieces.iter().enumerate() {
+                    // Every piece after the first starts a line; none grows past its size by
+                    // more than a line (the last two are the text's end and its final newline).
+                    assert!(i == 0 || p.starts_with('\n'), "{lang:?} {piece} #{i}");
+                    assert!(
+                        p.len() <= piece.saturating_add(longest_line + 1),
+                        "{lang:?} {piece} #{i}"
+                    );
+                }
+                // Held to its size, the text takes as many pieces as it must, and no more
+                // than one a line; unbounded, it is one piece and the final newline.
+                if piece == usize::MAX {
+                    assert_eq!(pieces.len(), 2);
+                } else {
+                    let fewest = whole.len() / (piece + longest_line + 1);
+                    let n = pieces.len();
+                    assert!(
+                        n >= fewest.max(1) && n <= whole.lines().count() + 1,
+                        "{lang:?} {piece}: {n} pieces"
+                    );
+                }
+            }
+            let plan = &ws.plans[0];
+            let mut joined = String::new();
+            export_plan_in_pieces(plan, 100, &mut |p| joined.push_str(p));
+            assert_eq!(joined, export_plan(plan));
         }
     }
 }

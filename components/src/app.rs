@@ -623,17 +623,19 @@ impl Component for App {
                     self.dialog = None;
                 }
                 if let Some(plan) = self.editor.workspace().plans.iter().find(|p| p.id == id) {
-                    let text = if notes {
-                        format::export_plan(plan)
+                    let plan = if notes {
+                        plan.clone()
                     } else {
-                        format::export_plan(&Rc::new(shutaf::coaching::without_notes(plan)))
+                        Rc::new(shutaf::coaching::without_notes(plan))
                     };
                     let name = format!(
                         "shutaf-{}-{}.json",
                         browser::file_slug(&plan.name),
                         browser::today()
                     );
-                    let _ = browser::download(&name, &text, "application/json");
+                    let _ = browser::download_pieces(&name, "application/json", |out| {
+                        format::export_plan_in_pieces(&plan, browser::PIECE, out)
+                    });
                 }
             }
             Msg::AskRestoreDemo => self.dialog = Some(Dialog::ConfirmDemo),
@@ -1175,11 +1177,11 @@ impl App {
 
     /// Downloads the whole workspace as a file.
     fn download_workspace(&self) {
-        let text = format::export_workspace(self.editor.workspace());
-        let _ = browser::download(
+        let ws = self.editor.workspace();
+        let _ = browser::download_pieces(
             &format!("shutaf-workspace-{}.json", browser::today()),
-            &text,
             "application/json",
+            |out| format::export_workspace_in_pieces(ws, browser::PIECE, out),
         );
     }
 

@@ -4,7 +4,23 @@ use wasm_bindgen::JsCast;
 
 /// Offers `text` to the user as a file download.
 pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    download_pieces(file_name, mime, |out| out(text))
+}
+
+/// How large a piece of a file [`download_pieces`] hands to the browser at a time.
+pub const PIECE: usize = 256 * 1024;
+
+/// Offers a text that `write` produces in pieces as a file download. Each piece goes to the
+/// browser as it comes, so a large export never sits whole in the wasm heap.
+pub fn download_pieces(
+    file_name: &str,
+    mime: &str,
+    write: impl FnOnce(&mut dyn FnMut(&str)),
+) -> Result<(), String> {
+    let parts = js_sys::Array::new();
+    write(&mut |piece| {
+        parts.push(&wasm_bindgen::JsValue::from_str(piece));
+    });
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
