@@ -55,6 +55,8 @@ pub struct Store {
     /// The revision this tab last read or wrote; `None` before anything was saved.
     seen_rev: Option<String>,
     blocked: bool,
+    /// The length of the last save, in bytes: the next one is written into a buffer that size.
+    last_len: usize,
 }
 
 /// Whether a JS error is a quota error, whatever the browser calls it.
@@ -91,6 +93,7 @@ impl Store {
             storage: open_storage(),
             tab,
             counter: 0,
+            last_len: 0,
             seen_rev: None,
             blocked: false,
         }
@@ -111,6 +114,7 @@ impl Store {
         let Some(raw) = self.get(KEY_DOC) else {
             return Loaded::Nothing;
         };
+        self.last_len = raw.len();
         match format::from_storage(&raw) {
             Ok(ws) => Loaded::Workspace(ws, Vec::new()),
             Err(problems) => {
@@ -168,7 +172,9 @@ impl Store {
             return Err(SaveError::Blocked);
         }
         let storage = self.storage.as_ref().ok_or(SaveError::Unavailable)?;
-        let text = format::to_storage(ws);
+        // Room for the last save and a little growth; a larger text grows the buffer as usual.
+        let text = format::to_storage_sized(ws, self.last_len + self.last_len / 16);
+        self.last_len = text.len();
         storage.set_item(KEY_DOC, &text).map_err(|e| {
             if is_quota_error(&e) {
                 SaveError::Full
@@ -191,12 +197,27 @@ impl Store {
         format::from_storage(&self.get(KEY_DOC).unwrap_or_default())
     }
 
-    /// How much of the quota Shutaf's keys use, in UTF-16 code units.
+    /// How much of the quota Shutaf's keys use, in UTF-16 code units. Asked after every save:
+    /// it reads each value's length in the browser, never copying the stored workspace (megabytes
+    /// for a large one) into the wasm heap.
     pub fn used_units(&self) -> usize {
         [KEY_DOC, KEY_REV, KEY_BACKUP, KEY_LANG]
             .iter()
-            .filter_map(|k| self.get(k).map(|v| v.encode_utf16().count() + k.len()))
+            .filter_map(|k| self.units(k).map(|n| n + k.len()))
             .sum()
+    }
+
+    /// The length of a stored value in UTF-16 code units, read without copying it.
+    fn units(&self, key: &str) -> Option<usize> {
+        let storage = self.storage.as_ref()?;
+        let get = js_sys::Reflect::get(storage, &"getItem".into()).ok()?;
+        let value = get
+            .unchecked_ref::<js_sys::Function>()
+            .call1(storage, &key.into())
+            .ok()?;
+        value
+            .dyn_ref::<js_sys::JsString>()
+            .map(|s| s.length() as usize)
     }
 
     pub fn set_lang(&self, code: &str) {

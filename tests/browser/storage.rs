@@ -212,3 +212,26 @@ fn a_second_tab_never_overwrites_in_silence() {
         "from B"
     );
 }
+
+/// The quota used is counted in UTF-16 code units (what browsers count), for every key of
+/// Shutaf's and nothing else: Hebrew letters count one, an emoji two, other sites' keys nothing.
+#[wasm_bindgen_test]
+fn the_storage_used_is_counted_in_utf16_units_of_shutafs_keys() {
+    clear();
+    let mut store = Store::open("tab-u".into());
+    let _ = store.load();
+    store.save(&workspace("שותף 🙂 plan")).unwrap();
+    storage().set_item(KEY_BACKUP, "גיבוי 🙂").unwrap();
+    storage()
+        .set_item("another-app", &"x".repeat(5_000))
+        .unwrap();
+    let expected: usize = [KEY_DOC, KEY_REV, KEY_BACKUP]
+        .iter()
+        .map(|k| get(k).unwrap().encode_utf16().count() + k.len())
+        .sum();
+    assert_eq!(store.used_units(), expected);
+    // "גיבוי 🙂" is 5 letters, a space and a two-unit emoji: 8 units (13 bytes, 7 characters).
+    let doc_and_rev = expected - (8 + KEY_BACKUP.len());
+    storage().remove_item(KEY_BACKUP).unwrap();
+    assert_eq!(store.used_units(), doc_and_rev);
+}
