@@ -68,15 +68,57 @@ impl Paged {
         }
         let shown = self.shown.clone();
         let next = (total - drawn).min(PAGE);
+        let onclick = Callback::from(move |e: MouseEvent| {
+            let from = *shown;
+            shown.set(from + PAGE);
+            // Once the new items are drawn (after this event), the focus goes to the first of
+            // them: the button may be gone (the last page), and the user reads on from there.
+            let button: web_sys::Element = e.target_unchecked_into();
+            if let Some(list) = button
+                .closest(".show-more")
+                .ok()
+                .flatten()
+                .and_then(|p| p.previous_element_sibling())
+            {
+                gloo::timers::callback::Timeout::new(0, move || focus_item(&list, from)).forget();
+            }
+        });
         html! {
             <p class="show-more">
                 <span role="status">{ ctx.tr.t_args("list-showing", &[("shown", drawn.into()), ("total", total.into())]) }</span>
                 { " " }
-                <button type="button" onclick={Callback::from(move |_| shown.set(*shown + PAGE))}>
+                <button type="button" {onclick}>
                     { ctx.tr.t_args("list-show-more", &[("count", next.into())]) }
                 </button>
             </p>
         }
+    }
+}
+
+/// Focuses the item at `index` of a list (`<ul>`, `<ol>`, or a table's `<tbody>` inside
+/// `list`): its first control, or the item itself.
+fn focus_item(list: &web_sys::Element, index: usize) {
+    let items = if matches!(list.tag_name().as_str(), "UL" | "OL") {
+        Some(list.children())
+    } else {
+        list.query_selector("tbody")
+            .ok()
+            .flatten()
+            .map(|b| b.children())
+    };
+    let Some(item) = items.and_then(|c| c.item(index as u32)) else {
+        return;
+    };
+    let target = item
+        .query_selector("summary, a[href], button, input, select, textarea")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| {
+            let _ = item.set_attribute("tabindex", "-1");
+            item.clone()
+        });
+    if let Some(h) = target.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = h.focus();
     }
 }
 

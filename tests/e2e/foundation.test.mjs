@@ -443,9 +443,13 @@ test('a plan with long lists draws them a page at a time, and what the user adds
   assert.equal(plain(await page.locator('#section-tasks .show-more button').textContent()), 'Show 50 more');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('#section-tasks li.task').length === 101);
+  // The focus moves to the first of the rows just drawn.
+  await page.waitForFunction(() => document.activeElement?.id === 'task-t50-done');
   assert.equal(plain(await page.locator('#section-tasks .show-more button').textContent()), 'Show 20 more');
   await page.locator('#section-tasks .show-more button').click();
   await page.waitForFunction(() => document.querySelectorAll('#section-tasks li.task').length === 121);
+  // The last page takes the button away; the focus is not lost with it.
+  await page.waitForFunction(() => document.activeElement?.id === 'task-t100-done');
   assert.equal(await page.locator('#section-tasks .show-more').count(), 0);
   const titles = await page.locator('#section-tasks li.task input[id$="-title"]').evaluateAll((xs) => xs.map((x) => x.value));
   assert.ok(titles.includes('Task number 120') && titles.at(-1) === 'The newest task', titles.slice(-3).join(' | '));
@@ -454,8 +458,8 @@ test('a plan with long lists draws them a page at a time, and what the user adds
 
   await setLang(page, 'he');
   await page.locator('#section-people .show-more').screenshot({ path: join(SHOTS, 'show-more-he.png') });
-  assert.equal(plain(await page.locator('#section-people .show-more [role=status]').textContent()), 'מוצגים 50 מתוך 60');
-  assert.equal(plain(await page.locator('#section-people .show-more button').textContent()), 'הצגת 10 נוספים');
+  assert.equal(plain(await page.locator('#section-people .show-more [role=status]').textContent()), 'בתצוגה: 50 מתוך 60');
+  assert.equal(plain(await page.locator('#section-people .show-more button').textContent()), 'הצגת עוד 10');
   await context.close();
 });
 
