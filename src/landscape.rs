@@ -785,6 +785,17 @@ pub fn xml_escape(s: &str) -> String {
 /// The map as a standalone SVG document: a title and description, the links, the group arcs
 /// and their names, each partner with its (shortened) name and full name as a tooltip, and a
 /// legend placed on the reading side (`rtl`).
+/// `label (count)` for a picture's text. The pictures lay out left to right (`direction="ltr"`),
+/// so in Hebrew or Arabic the text is held between right-to-left marks: without them the
+/// bidi rules move the number and a bracket to the wrong side (`3) סמכות)`).
+fn label_with_count(label: &str, count: &str, rtl: bool) -> String {
+    if rtl {
+        format!("\u{200F}{label} ({count})\u{200F}")
+    } else {
+        format!("{label} ({count})")
+    }
+}
+
 pub fn map_svg(plan: &Plan, l: &MapLayout, t: Tr, rtl: bool) -> String {
     use std::fmt::Write;
     let mut s = String::new();
@@ -826,11 +837,14 @@ pub fn map_svg(plan: &Plan, l: &MapLayout, t: Tr, rtl: bool) -> String {
         let r = inner - 16.0;
         let _ = write!(
             s,
-            r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" dy="0.35em" font-size="11" fill="#1a202c">{} ({})</text>"##,
+            r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" dy="0.35em" font-size="11" fill="#1a202c">{}</text>"##,
             l.cx + r * mid.sin(),
             l.cy - r * mid.cos(),
-            xml_escape(&t(&format!("relationship-{}", g.relationship.key()))),
-            g.count
+            label_with_count(
+                &xml_escape(&t(&format!("relationship-{}", g.relationship.key()))),
+                &g.count.to_string(),
+                rtl
+            ),
         );
     }
     for n in &l.nodes {
@@ -991,6 +1005,8 @@ pub struct CircleDim {
     pub answered: usize,
     /// The mean level answered.
     pub level: Option<f64>,
+    /// Whether every response that answered chose the same level (then `level` is an option's).
+    pub unanimous: bool,
     /// The ideal range of levels (the mean of each response's range, for an ideal that depends
     /// on another answer), when the item states an ideal and it could be worked out.
     pub ideal: Option<(f64, f64)>,
@@ -1065,6 +1081,7 @@ pub fn circles<'a>(plan: &'a Plan, library: &[crate::instrument::Instrument]) ->
                         item: item.to_string(),
                         answered: levels.len(),
                         level: mean(&levels),
+                        unanimous: levels.windows(2).all(|w| w[0] == w[1]),
                         ideal: mean(&lo).zip(mean(&hi)),
                         gap: mean(&gap),
                     }
@@ -1222,8 +1239,8 @@ pub fn circle_svg(
         let label = labels.get(k).cloned().unwrap_or_else(|| d.section.clone());
         let _ = write!(
             s,
-            r##"<text x="{lx:.1}" y="{ly:.1}" dy="0.35em" text-anchor="{anchor}" font-weight="bold" fill="#1a202c">{} ({value})</text>"##,
-            xml_escape(&label)
+            r##"<text x="{lx:.1}" y="{ly:.1}" dy="0.35em" text-anchor="{anchor}" font-weight="bold" fill="#1a202c">{}</text>"##,
+            label_with_count(&xml_escape(&label), &value, rtl)
         );
     }
     // The legend, under the picture, on the side where reading starts.

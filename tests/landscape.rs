@@ -775,6 +775,7 @@ fn circle_of_influence_per_actor_by_hand() {
             item: "responsibility_level".into(),
             answered: 1,
             level: Some(4.0),
+            unanimous: true,
             ideal: Some((3.0, 3.0)),
             gap: Some(1.0),
         }
@@ -807,6 +808,12 @@ fn circle_of_influence_per_actor_by_hand() {
     assert_eq!(
         (au.answered, au.level, au.ideal, au.gap),
         (2, Some(4.0), Some((1.5, 3.0)), Some(1.5))
+    );
+    // A mean of 4 from 3 and 5 is no one's answer: the table must not name option 4.
+    assert!(!au.unanimous);
+    assert!(
+        dim(pc, "control").unanimous,
+        "one answer agrees with itself"
     );
     let re = dim(pc, "responsibility");
     assert_eq!(
@@ -888,6 +895,11 @@ fn circle_svg_names_itself_draws_levels_and_ideals_and_mirrors_in_rtl() {
         assert_eq!(legend.len(), 2);
         assert!(s.contains(r#"stroke-width="10" stroke-linecap="round""#));
     }
+    // Right to left, each label is held between right-to-left marks, so its number and
+    // brackets stay beside it as Hebrew reads; left to right there are none.
+    assert!(rtl.contains(">\u{200F}Authority (2)\u{200F}</text>"));
+    assert_eq!(rtl.matches('\u{200F}').count(), 8);
+    assert!(!ltr.contains('\u{200F}'));
     // The second dimension lies on the right in LTR and on the left in RTL, the first on top.
     let (cx, _) = circle_point(0, 4, 0.0, false);
     assert!(circle_point(1, 4, 4.0, false).0 > cx + 100.0);

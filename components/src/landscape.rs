@@ -456,7 +456,8 @@ fn Circles(props: &PageProps) -> Html {
             None => t("land-circle-unanswered"),
             Some(l) => {
                 // The option's words when every response chose the same level.
-                let option = (l.fract() == 0.0)
+                let option = d
+                    .unanimous
                     .then(|| ins.item(&d.item))
                     .flatten()
                     .and_then(|i| i.answer.options().iter().find(|o| o.level == Some(l as u8)))
