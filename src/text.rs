@@ -125,7 +125,8 @@ pub fn decode_text(bytes: Vec<u8>) -> String {
     let utf16 = |b: &[u8], unit: fn([u8; 2]) -> u16| {
         let units: Vec<u16> = b
             .chunks(2)
-            .map(|c| unit([c[0], *c.get(1).unwrap_or(&0)]))
+            // A lone last byte is no code unit: the browser shows U+FFFD for it.
+            .map(|c| c.get(1).map_or(0xFFFD, |&b| unit([c[0], b])))
             .collect();
         String::from_utf16_lossy(&units)
     };
@@ -226,7 +227,8 @@ mod tests {
         assert_eq!(decode_text(be), he);
         // Malformed UTF-8 is kept readable, never refused or dropped.
         assert_eq!(decode_text(b"{\"a\xFF\"}".to_vec()), "{\"a\u{FFFD}\"}");
-        assert_eq!(decode_text(vec![0xFF, 0xFE, 0x41]), "A");
+        assert_eq!(decode_text(vec![0xFF, 0xFE, 0x41]), "\u{FFFD}");
+        assert_eq!(decode_text(vec![0xFE, 0xFF, 0, 0x41, 0x42]), "A\u{FFFD}");
         assert_eq!(decode_text(Vec::new()), "");
     }
 
