@@ -425,6 +425,7 @@ qr-response = QR code of the response link
 qr-hint = Scan it with a phone's camera to open the link.
 qr-too-long = This link has { $length } characters, too many for a QR code (at most { $max }): send the link, the code or the file instead.
 qr-too-long-link = This link has { $length } characters, too many for a QR code (at most { $max }): send the link itself.
+qr-too-long-code = These answers are too many for a link or a QR code ({ $length } characters; a QR code holds at most { $max }): send the code or the file instead.
 collect-title = Collect responses
 collect-label = Paste response codes or links (any number)
 collect-add = Add the responses

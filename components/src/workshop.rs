@@ -585,7 +585,9 @@ pub fn Respond(props: &RespondProps) -> Html {
                     if link.len() <= ws::MAX_LINK_CHARS {
                         { code_field(&ctx, "reply-link", &t("respond-link"), link, None) }
                     }
-                    { qr_view(&ctx, "reply-qr", qr, &t("qr-response"), "qr-too-long") }
+                    // With no link shown, the note names only what is there to send.
+                    { qr_view(&ctx, "reply-qr", qr, &t("qr-response"),
+                        if link.len() <= ws::MAX_LINK_CHARS { "qr-too-long" } else { "qr-too-long-code" }) }
                 }
             </section>
             <p><button type="button" class="linklike" onclick={leave}>{ t("respond-leave") }</button></p>
