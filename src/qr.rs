@@ -592,29 +592,6 @@ impl QrCode {
     pub fn side(&self) -> usize {
         self.size + 2 * QUIET_ZONE
     }
-
-    /// A standalone SVG document of the symbol on a white square with its quiet zone, with a
-    /// `<title>` for screen readers.
-    pub fn to_svg(&self, title: &str) -> String {
-        let side = self.side();
-        let title: String = title
-            .chars()
-            .map(|c| match c {
-                '<' => "&lt;".to_string(),
-                '>' => "&gt;".to_string(),
-                '&' => "&amp;".to_string(),
-                '"' => "&quot;".to_string(),
-                c => c.to_string(),
-            })
-            .collect();
-        format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" \
-             shape-rendering=\"crispEdges\" role=\"img\"><title>{title}</title>\
-             <rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/>\
-             <path fill=\"#000\" d=\"{}\"/></svg>",
-            self.svg_path()
-        )
-    }
 }
 
 /// Features 1 and 3 along one row or column, given as the lengths of its runs of one colour
