@@ -801,7 +801,8 @@ pub fn IndicatorPage(props: &EntityProps) -> Html {
                         <Select id={fid("level")} label={t("eval-level")} value={s(i.level.unwrap_or_default().key())} options={opts(&ctx, &keys!(ev::Level), "eval-level")}
                             onchange={ed(|i, v| i.level = ev::Level::from_key(&v))} />
                         <Field id={fid("linked")} label={t("eval-linked")} value={linked_value} maxlength={MAX_SHORT}
-                            list="work-plan-items" onchange={on_linked} />
+                            list="work-plan-items" onchange={on_linked}
+                            describedby={matches!(link, ev::Link::Missing(_)).then_some(AttrValue::from("ind-linked-missing"))} />
                         if matches!(link, ev::Link::Missing(_)) { <p class="meta missing-link" id="ind-linked-missing">{ t("eval-not-in-work-plan") }</p> }
                         <datalist id="work-plan-items">{ for ev::work_plan_items(&plan.governance).into_iter().map(|(_, title)| html! { <option value={title} /> }) }</datalist>
                     }

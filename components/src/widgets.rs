@@ -251,6 +251,9 @@ pub struct FieldProps {
     /// The id of a `<datalist>` of suggestions (single-line fields).
     #[prop_or_default]
     pub list: Option<AttrValue>,
+    /// The id of a note about the field (`aria-describedby`), read with it by screen readers.
+    #[prop_or_default]
+    pub describedby: Option<AttrValue>,
 }
 
 /// A labelled text field that commits its value on change (one undo step per edit).
@@ -282,12 +285,12 @@ pub fn Field(props: &FieldProps) -> Html {
             </label>
             if props.multiline {
                 <textarea id={props.id.clone()} value={props.value.clone()} {onchange} rows="3"
-                    maxlength={maxlength} dir="auto" />
+                    maxlength={maxlength} dir="auto" aria-describedby={props.describedby.clone()} />
             } else {
                 <input id={props.id.clone()} type={props.input_type.clone()} value={props.value.clone()}
                     {onchange} required={props.required} maxlength={maxlength} list={props.list.clone()}
                     dir={if props.input_type == "text" { "auto" } else { "" }}
-                    aria-required={props.required.then_some("true")} />
+                    aria-required={props.required.then_some("true")} aria-describedby={props.describedby.clone()} />
             }
         </div>
     }

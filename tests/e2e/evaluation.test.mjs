@@ -233,9 +233,12 @@ test('an indicator whose goal is not in the work plan says so, in Hebrew, Englis
   await page.waitForSelector('article.indicator-page');
   assert.equal(await page.inputValue('#ind-linked'), 'gone');
   assert.equal(plain(await page.locator('#ind-linked-missing').innerText()), words.en);
+  // The note is read with the field by screen readers, and goes with it once linked.
+  assert.equal(await page.getAttribute('#ind-linked', 'aria-describedby'), 'ind-linked-missing');
   assert.match(plain(await page.locator('.indicator-page .eval-warnings').innerText()), /not in the work plan/);
   await field(page, '#ind-linked', ' מתמטיקה ');
   await page.waitForFunction(() => !document.querySelector('#ind-linked-missing'));
+  assert.equal(await page.getAttribute('#ind-linked', 'aria-describedby'), null);
   assert.equal(await page.inputValue('#ind-linked'), 'מתמטיקה');
   await page.getByRole('button', { name: 'Back to measurement and evaluation' }).click();
   assert.deepEqual(await linked(), ['מתמטיקה', 'מתמטיקה']);
