@@ -535,7 +535,8 @@ pub struct Rollups {
     pub mission: Option<f64>,
 }
 
-fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
+/// The mean of some values; `None` for none.
+pub(crate) fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
     let (mut sum, mut n) = (0.0, 0usize);
     for v in values {
         sum += v;

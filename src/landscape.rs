@@ -1031,7 +1031,7 @@ pub struct Circle<'a> {
 }
 
 fn mean(v: &[f64]) -> Option<f64> {
-    (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
+    crate::evaluation::mean(v.iter().copied())
 }
 
 /// The Circle of Influence of every partner and person of the plan with a response about them,
