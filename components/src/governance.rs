@@ -925,7 +925,7 @@ fn meetings_section(ctx: &AppCtx, plan: &Rc<Plan>, paged: &crate::widgets::Paged
                     <th scope="col">{ t("gov-attendance") }</th>
                 </tr></thead>
                 <tbody>
-                    { for list.iter().enumerate().filter(|(i, m)| paged.shows(*i, &m.id)).map(|(_, m)| {
+                    { for paged.page(&list, |m| &m.id).map(|m| {
                         let id = m.id.clone();
                         html! {
                             <tr key={m.id.0.clone()}>

@@ -636,7 +636,7 @@ fn Areas(props: &PageProps) -> Html {
                             }) }
                         </tr></thead>
                         <tbody>
-                            { for plan.partners.iter().enumerate().filter(|(i, p)| rows.shows(*i, &p.id)).map(|(_, p)| html! {
+                            { for rows.page(&plan.partners, |p| &p.id).map(|p| html! {
                                 <tr key={p.id.0.clone()}>
                                     <th scope="row" dir="auto">{ p.name.clone() }</th>
                                     { for areas.iter().map(|a| {

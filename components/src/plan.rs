@@ -196,7 +196,7 @@ fn Partners(props: &SectionProps) -> Html {
                 <p class="empty">{ t("partners-empty") }</p>
             }
             <ul class="entity-list">
-                { for plan.partners.iter().enumerate().filter(|(i, p)| paged.shows(*i, &p.id)).map(|(_, p)| html! {
+                { for paged.page(&plan.partners, |p| &p.id).map(|p| html! {
                     <PartnerCard key={p.id.0.clone()} plan_id={plan.id.clone()} partner={p.clone()} />
                 }) }
             </ul>
@@ -363,7 +363,7 @@ fn People(props: &SectionProps) -> Html {
                 <p class="empty">{ t("people-empty") }</p>
             }
             <ul class="entity-list">
-                { for plan.people.iter().enumerate().filter(|(i, p)| paged.shows(*i, &p.id)).map(|(_, p)| html! {
+                { for paged.page(&plan.people, |p| &p.id).map(|p| html! {
                     <PersonCard key={p.id.0.clone()} plan_id={plan.id.clone()} person={p.clone()} partners={partners.clone()} />
                 }) }
             </ul>
@@ -763,7 +763,7 @@ fn Tasks(props: &SectionProps) -> Html {
                 <p class="empty">{ t("tasks-empty") }</p>
             }
             <ul class="entity-list tasks">
-                { for plan.tasks.iter().enumerate().filter(|(i, task)| paged.shows(*i, &task.id)).map(|(_, task)| html! {
+                { for paged.page(&plan.tasks, |t| &t.id).map(|task| html! {
                     <TaskRow key={task.id.0.clone()} plan_id={plan.id.clone()} task={task.clone()} people={people.clone()}
                         overdue={!task.done && task.due.as_ref().is_some_and(|d| d.as_str() < today.as_str())} />
                 }) }

@@ -49,6 +49,17 @@ impl Paged {
         index < *self.shown || self.added.contains(id)
     }
 
+    /// The items of a list that are drawn, in order; `id` names each.
+    pub fn page<'a, T>(
+        &'a self,
+        items: &'a [T],
+        id: fn(&T) -> &shutaf::model::Id,
+    ) -> impl Iterator<Item = &'a T> + 'a {
+        (items.iter().enumerate())
+            .filter(move |(i, x)| self.shows(*i, id(x)))
+            .map(|(_, x)| x)
+    }
+
     /// Remembers an item added from this page, so it is drawn wherever it falls in the list.
     pub fn add(&self, id: shutaf::model::Id) {
         let mut v = (*self.added).clone();
