@@ -11,7 +11,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::format::{Checks, ProblemKind};
+use crate::format::{keep_first, Checks, JsonPath, Lazy, ProblemKind};
 use crate::model::{key_enum, Date, Id, Plan};
 use crate::parts::{is_default, Checked, Entity};
 use crate::text::{MAX_LONG, MAX_MEDIUM, MAX_SHORT};
@@ -121,7 +121,7 @@ impl Settings {
 
 impl Checked for Settings {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.date(&self.agreed, &format!("{path}.agreed"));
+        cx.date(&self.agreed, || format!("{path}.agreed"));
         for key in [
             "trust",
             "regularity",
@@ -130,7 +130,7 @@ impl Checked for Settings {
             "documentation",
         ] {
             if let Some(s) = self.agreement_mut(key) {
-                cx.text(s, MAX_MEDIUM, false, &format!("{path}.{key}"));
+                cx.text(s, MAX_MEDIUM, false, || format!("{path}.{key}"));
             }
         }
     }
@@ -158,10 +158,10 @@ pub struct Planned {
 
 impl Checked for Planned {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.date(&self.date, &format!("{path}.date"));
-        check_time(&self.time, &format!("{path}.time"), cx);
-        cx.number(self.minutes as f64, 0, 1440, &format!("{path}.minutes"));
-        cx.text(&mut self.place, MAX_SHORT, true, &format!("{path}.place"));
+        cx.date(&self.date, || format!("{path}.date"));
+        check_time(&self.time, || format!("{path}.time"), cx);
+        cx.number(self.minutes as f64, 0, 1440, || format!("{path}.minutes"));
+        cx.text(&mut self.place, MAX_SHORT, true, || format!("{path}.place"));
     }
 }
 
@@ -324,21 +324,18 @@ impl Session {
 
 impl Checked for Session {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.date(&self.date, &format!("{path}.date"));
-        check_time(&self.time, &format!("{path}.time"), cx);
-        cx.number(self.minutes as f64, 0, 1440, &format!("{path}.minutes"));
+        cx.date(&self.date, || format!("{path}.date"));
+        check_time(&self.time, || format!("{path}.time"), cx);
+        cx.number(self.minutes as f64, 0, 1440, || format!("{path}.minutes"));
         for (i, p) in self.progress.iter_mut().enumerate() {
-            cx.id(&p.goal, &format!("{path}.progress[{i}].goal"));
-            cx.text(
-                &mut p.note,
-                MAX_MEDIUM,
-                false,
-                &format!("{path}.progress[{i}].note"),
-            );
+            cx.id(&p.goal, || format!("{path}.progress[{i}].goal"));
+            cx.text(&mut p.note, MAX_MEDIUM, false, || {
+                format!("{path}.progress[{i}].note")
+            });
         }
         for key in Session::TEXTS {
             if let Some(s) = self.text_mut(key) {
-                cx.text(s, MAX_LONG, false, &format!("{path}.{key}"));
+                cx.text(s, MAX_LONG, false, || format!("{path}.{key}"));
             }
         }
         for (i, a) in self.alternatives.iter_mut().enumerate() {
@@ -347,27 +344,21 @@ impl Checked for Session {
                 ("pros", &mut a.pros),
                 ("cons", &mut a.cons),
             ] {
-                cx.text(
-                    s,
-                    MAX_MEDIUM,
-                    false,
-                    &format!("{path}.alternatives[{i}].{key}"),
-                );
+                cx.text(s, MAX_MEDIUM, false, || {
+                    format!("{path}.alternatives[{i}].{key}")
+                });
             }
         }
         for (i, g) in self.next_goals.iter().enumerate() {
-            cx.id(g, &format!("{path}.next_goals[{i}]"));
+            cx.id(g, || format!("{path}.next_goals[{i}]"));
         }
-        cx.date(&self.next_date, &format!("{path}.next_date"));
+        cx.date(&self.next_date, || format!("{path}.next_date"));
         for (i, q) in self.questions.iter_mut().enumerate() {
-            cx.text(
-                &mut q.text,
-                MAX_MEDIUM,
-                false,
-                &format!("{path}.questions[{i}].text"),
-            );
+            cx.text(&mut q.text, MAX_MEDIUM, false, || {
+                format!("{path}.questions[{i}].text")
+            });
         }
-        check_tags(&mut self.tags, &format!("{path}.tags"), cx);
+        check_tags(&mut self.tags, || format!("{path}.tags"), cx);
     }
 }
 
@@ -401,15 +392,12 @@ pub struct Goal {
 
 impl Checked for Goal {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.text(&mut self.title, MAX_SHORT, true, &format!("{path}.title"));
-        cx.text(
-            &mut self.action_plan,
-            MAX_LONG,
-            false,
-            &format!("{path}.action_plan"),
-        );
-        cx.date(&self.due, &format!("{path}.due"));
-        check_tags(&mut self.tags, &format!("{path}.tags"), cx);
+        cx.text(&mut self.title, MAX_SHORT, true, || format!("{path}.title"));
+        cx.text(&mut self.action_plan, MAX_LONG, false, || {
+            format!("{path}.action_plan")
+        });
+        cx.date(&self.due, || format!("{path}.due"));
+        check_tags(&mut self.tags, || format!("{path}.tags"), cx);
     }
 }
 
@@ -419,7 +407,7 @@ impl Entity for Goal {
     }
 }
 
-fn check_time(t: &Option<String>, path: &str, cx: &mut Checks) {
+fn check_time(t: &Option<String>, path: impl JsonPath, cx: &mut Checks) {
     if let Some(t) = t {
         if parse_time(t).is_none() {
             cx.push(
@@ -433,20 +421,22 @@ fn check_time(t: &Option<String>, path: &str, cx: &mut Checks) {
 }
 
 /// Cleans tags: single-line, trimmed, no empty or repeated ones, at most [`MAX_TAGS`].
-fn check_tags(tags: &mut Vec<String>, path: &str, cx: &mut Checks) {
+fn check_tags(tags: &mut Vec<String>, path: impl JsonPath, cx: &mut Checks) {
+    let mut path = Lazy::new(path);
     for (i, t) in tags.iter_mut().enumerate() {
-        cx.text(t, 60, true, &format!("{path}[{i}]"));
+        cx.text(t, 60, true, || format!("{}[{i}]", path.get()));
     }
-    let mut seen = Vec::new();
-    tags.retain(|t| {
-        let k = t.to_lowercase();
-        let keep = !t.is_empty() && !seen.contains(&k);
-        seen.push(k);
-        keep
-    });
+    // Repeats are found by sorting (a hostile file of a million tags stays fast).
+    let mut keyed: Vec<(String, String)> = std::mem::take(tags)
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .map(|t| (t.to_lowercase(), t))
+        .collect();
+    keep_first(&mut keyed, |(k, _)| k.as_str());
+    *tags = keyed.into_iter().map(|(_, t)| t).collect();
     if tags.len() > MAX_TAGS {
         cx.push(
-            path,
+            path.get(),
             ProblemKind::TooMany {
                 count: tags.len(),
                 max: MAX_TAGS,

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::format::Checks;
+use crate::format::{keep_first, Checks, JsonPath};
 use crate::model::{key_enum, Date, Id, Plan};
 use crate::parts::{Checked, Entity};
 use crate::text::{MAX_LONG, MAX_MEDIUM, MAX_SHORT};
@@ -189,7 +189,7 @@ pub const BINDINGS: &[&str] = &[
     "group_activity",
 ];
 
-fn check_value(v: Option<f64>, path: &str, cx: &mut Checks) {
+fn check_value(v: Option<f64>, path: impl JsonPath, cx: &mut Checks) {
     if let Some(v) = v {
         cx.number(v, -MAX_VALUE, MAX_VALUE, path);
     }
@@ -197,7 +197,7 @@ fn check_value(v: Option<f64>, path: &str, cx: &mut Checks) {
 
 impl Checked for Indicator {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.name(&mut self.name, &format!("{path}.name"));
+        cx.name(&mut self.name, || format!("{path}.name"));
         for (f, s) in [
             ("target_label", &mut self.target_label),
             ("unit", &mut self.unit),
@@ -208,34 +208,31 @@ impl Checked for Indicator {
             ("cost", &mut self.cost),
             ("owner", &mut self.owner),
         ] {
-            cx.text(s, MAX_SHORT, true, &format!("{path}.{f}"));
+            cx.text(s, MAX_SHORT, true, || format!("{path}.{f}"));
         }
-        cx.text(
-            &mut self.target_text,
-            MAX_MEDIUM,
-            false,
-            &format!("{path}.target_text"),
-        );
+        cx.text(&mut self.target_text, MAX_MEDIUM, false, || {
+            format!("{path}.target_text")
+        });
         if let Some(r) = &self.target_ref {
-            cx.id(r, &format!("{path}.target_ref"));
+            cx.id(r, || format!("{path}.target_ref"));
         }
         if self.axis != Axis::WorkPlan {
             self.level = None;
         }
-        check_value(self.baseline, &format!("{path}.baseline"), cx);
-        check_value(self.target, &format!("{path}.target"), cx);
-        cx.date(&self.deadline, &format!("{path}.deadline"));
+        check_value(self.baseline, || format!("{path}.baseline"), cx);
+        check_value(self.target, || format!("{path}.target"), cx);
+        cx.date(&self.deadline, || format!("{path}.deadline"));
         if let Some(b) = &mut self.binding {
-            cx.text(b, 64, true, &format!("{path}.binding"));
+            cx.text(b, 64, true, || format!("{path}.binding"));
         }
         if self.binding.as_deref() == Some("") {
             self.binding = None;
         }
         for (i, m) in self.measurements.iter_mut().enumerate() {
-            let at = format!("{path}.measurements[{i}]");
-            cx.date(&Some(m.0.clone()), &format!("{at}[0]"));
-            check_value(m.1, &format!("{at}[1]"), cx);
-            cx.text(&mut m.2, MAX_MEDIUM, false, &format!("{at}[2]"));
+            let at = |k: u8| format!("{path}.measurements[{i}][{k}]");
+            cx.day(&m.0, || at(0));
+            check_value(m.1, || at(1), cx);
+            cx.text(&mut m.2, MAX_MEDIUM, false, || at(2));
         }
         // Oldest first, whatever order they were typed or imported in (stable for equal dates).
         self.measurements.sort_by(|a, b| a.0.cmp(&b.0));
@@ -892,11 +889,15 @@ pub struct Design {
     pub notes: String,
 }
 
+/// Keeps the first of each repeated choice. `seen` holds only distinct values, at most the
+/// enum's few variants, so a hostile list of a million choices is read in linear time.
 fn dedup<T: PartialEq + Copy>(v: &mut Vec<T>) {
     let mut seen = vec![];
     v.retain(|x| {
         let fresh = !seen.contains(x);
-        seen.push(*x);
+        if fresh {
+            seen.push(*x);
+        }
         fresh
     });
 }
@@ -906,7 +907,7 @@ impl Checked for Design {
         dedup(&mut self.circles);
         dedup(&mut self.methods);
         dedup(&mut self.points);
-        cx.text(&mut self.notes, MAX_LONG, false, &format!("{path}.notes"));
+        cx.text(&mut self.notes, MAX_LONG, false, || format!("{path}.notes"));
     }
 }
 
@@ -1010,13 +1011,10 @@ pub struct Network {
 
 impl Checked for Network {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.text(&mut self.goal, MAX_MEDIUM, false, &format!("{path}.goal"));
-        cx.text(
-            &mut self.composition,
-            MAX_LONG,
-            false,
-            &format!("{path}.composition"),
-        );
+        cx.text(&mut self.goal, MAX_MEDIUM, false, || format!("{path}.goal"));
+        cx.text(&mut self.composition, MAX_LONG, false, || {
+            format!("{path}.composition")
+        });
         dedup(&mut self.objectives);
         dedup(&mut self.roles);
         dedup(&mut self.traits);
@@ -1039,9 +1037,9 @@ pub struct Member {
 
 impl Checked for Member {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.name(&mut self.name, &format!("{path}.name"));
+        cx.name(&mut self.name, || format!("{path}.name"));
         if let Some(s) = self.seniority {
-            cx.number(s as f64, 0, 100, &format!("{path}.seniority"));
+            cx.number(s as f64, 0, 100, || format!("{path}.seniority"));
         }
     }
 }
@@ -1067,7 +1065,7 @@ pub struct JointTask {
 
 impl Checked for JointTask {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.name(&mut self.title, &format!("{path}.title"));
+        cx.name(&mut self.title, || format!("{path}.title"));
     }
 }
 
@@ -1144,7 +1142,7 @@ pub struct Question {
 
 impl Checked for Question {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.text(&mut self.text, MAX_MEDIUM, false, &format!("{path}.text"));
+        cx.text(&mut self.text, MAX_MEDIUM, false, || format!("{path}.text"));
         if self.text.trim().is_empty() {
             cx.push(
                 format!("{path}.text"),
@@ -1152,7 +1150,7 @@ impl Checked for Question {
             );
         }
         if let Some(p) = self.protocol {
-            cx.number(p as f64, 1, PROTOCOL as i64, &format!("{path}.protocol"));
+            cx.number(p as f64, 1, PROTOCOL as i64, || format!("{path}.protocol"));
         }
     }
 }
@@ -1201,25 +1199,19 @@ pub fn clean_theme(s: &str) -> String {
 
 impl Checked for Interview {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.name(&mut self.who, &format!("{path}.who"));
-        cx.text(
-            &mut self.cluster,
-            MAX_SHORT,
-            true,
-            &format!("{path}.cluster"),
-        );
-        cx.date(&self.date, &format!("{path}.date"));
+        cx.name(&mut self.who, || format!("{path}.who"));
+        cx.text(&mut self.cluster, MAX_SHORT, true, || {
+            format!("{path}.cluster")
+        });
+        cx.date(&self.date, || format!("{path}.date"));
         for (k, a) in self.answers.iter_mut() {
-            cx.text(a, MAX_LONG, false, &format!("{path}.answers.{k}"));
+            cx.text(a, MAX_LONG, false, || format!("{path}.answers.{k}"));
         }
         self.answers.retain(|_, a| !a.trim().is_empty());
         for (i, q) in self.quotes.iter_mut().enumerate() {
-            cx.text(
-                &mut q.text,
-                MAX_MEDIUM,
-                false,
-                &format!("{path}.quotes[{i}].text"),
-            );
+            cx.text(&mut q.text, MAX_MEDIUM, false, || {
+                format!("{path}.quotes[{i}].text")
+            });
             let mut themes: Vec<String> = vec![];
             for t in q.themes.iter().map(|t| clean_theme(t)) {
                 if !t.is_empty() && !themes.iter().any(|x| same_theme(x, &t)) {
@@ -1269,14 +1261,11 @@ pub struct Finding {
 
 impl Checked for Finding {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.name(&mut self.text, &format!("{path}.text"));
+        cx.name(&mut self.text, || format!("{path}.text"));
         self.theme = clean_theme(&self.theme);
-        cx.text(
-            &mut self.cluster,
-            MAX_SHORT,
-            true,
-            &format!("{path}.cluster"),
-        );
+        cx.text(&mut self.cluster, MAX_SHORT, true, || {
+            format!("{path}.cluster")
+        });
     }
 }
 
@@ -1299,16 +1288,11 @@ pub struct Recommendation {
 
 impl Checked for Recommendation {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.name(&mut self.text, &format!("{path}.text"));
+        cx.name(&mut self.text, || format!("{path}.text"));
         for (i, f) in self.findings.iter().enumerate() {
-            cx.id(f, &format!("{path}.findings[{i}]"));
+            cx.id(f, || format!("{path}.findings[{i}]"));
         }
-        let mut seen = vec![];
-        self.findings.retain(|f| {
-            let fresh = !seen.contains(f);
-            seen.push(f.clone());
-            fresh
-        });
+        keep_first(&mut self.findings, |f| f);
     }
 }
 

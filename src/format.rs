@@ -902,9 +902,9 @@ impl Checks {
         }
     }
 
-    pub fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
+    pub fn push(&mut self, path: impl JsonPath, kind: ProblemKind) {
         self.problems.push(Problem {
-            path: path.into(),
+            path: path.path(),
             kind,
         });
     }
@@ -1045,67 +1045,52 @@ impl Checks {
     fn check_plan(&mut self, plan: &mut Plan, path: &str, at: &At) {
         let (partner_at, person_at) = (&at.partners, &at.people);
         let partner_ids = &at.partner_ids;
-        self.id(&plan.id, &format!("{path}.id"));
-        self.name(&mut plan.name, &format!("{path}.name"));
-        self.date(&plan.start_date, &format!("{path}.start_date"));
-        self.date(&plan.end_date, &format!("{path}.end_date"));
+        self.id(&plan.id, || format!("{path}.id"));
+        self.name(&mut plan.name, || format!("{path}.name"));
+        self.date(&plan.start_date, || format!("{path}.start_date"));
+        self.date(&plan.end_date, || format!("{path}.end_date"));
         if let (Some(s), Some(e)) = (&plan.start_date, &plan.end_date) {
             if s > e {
                 self.push(format!("{path}.end_date"), ProblemKind::DatesOutOfOrder);
             }
         }
-        self.text(
-            &mut plan.description,
-            MAX_LONG,
-            false,
-            &format!("{path}.description"),
-        );
+        self.text(&mut plan.description, MAX_LONG, false, || {
+            format!("{path}.description")
+        });
 
         for (&i, p) in partner_at.iter().zip(plan.partners.iter_mut()) {
             let at = format!("{path}.partners[{i}]");
-            self.id(&p.id, &format!("{at}.id"));
-            self.name(&mut p.name, &format!("{at}.name"));
-            self.text(
-                &mut p.representative,
-                MAX_SHORT,
-                true,
-                &format!("{at}.representative"),
-            );
-            self.text(
-                &mut p.added_value,
-                MAX_MEDIUM,
-                false,
-                &format!("{at}.added_value"),
-            );
-            self.text(&mut p.notes, MAX_LONG, false, &format!("{at}.notes"));
-            self.text(
-                &mut p.expertise,
-                MAX_MEDIUM,
-                false,
-                &format!("{at}.expertise"),
-            );
-            self.text(
-                &mut p.limitations,
-                MAX_MEDIUM,
-                false,
-                &format!("{at}.limitations"),
-            );
-            self.text(&mut p.contact, MAX_SHORT, true, &format!("{at}.contact"));
-            self.date(&p.arrival, &format!("{at}.arrival"));
-            self.short_list(&mut p.focus_topics, &format!("{at}.focus_topics"));
-            self.short_list(&mut p.methods, &format!("{at}.methods"));
-            self.short_list(&mut p.works_with, &format!("{at}.works_with"));
+            self.id(&p.id, || format!("{at}.id"));
+            self.name(&mut p.name, || format!("{at}.name"));
+            self.text(&mut p.representative, MAX_SHORT, true, || {
+                format!("{at}.representative")
+            });
+            self.text(&mut p.added_value, MAX_MEDIUM, false, || {
+                format!("{at}.added_value")
+            });
+            self.text(&mut p.notes, MAX_LONG, false, || format!("{at}.notes"));
+            self.text(&mut p.expertise, MAX_MEDIUM, false, || {
+                format!("{at}.expertise")
+            });
+            self.text(&mut p.limitations, MAX_MEDIUM, false, || {
+                format!("{at}.limitations")
+            });
+            self.text(&mut p.contact, MAX_SHORT, true, || format!("{at}.contact"));
+            self.date(&p.arrival, || format!("{at}.arrival"));
+            self.short_list(&mut p.focus_topics, || format!("{at}.focus_topics"));
+            self.short_list(&mut p.methods, || format!("{at}.methods"));
+            self.short_list(&mut p.works_with, || format!("{at}.works_with"));
             p.days.sort_by_key(|d| *d as u8);
             p.days.dedup();
         }
         let mut dangling = Vec::new();
         for (&i, p) in person_at.iter().zip(plan.people.iter_mut()) {
             let at = format!("{path}.people[{i}]");
-            self.id(&p.id, &format!("{at}.id"));
-            self.name(&mut p.name, &format!("{at}.name"));
-            self.text(&mut p.role, MAX_SHORT, true, &format!("{at}.role"));
-            self.text(&mut p.contact, MAX_SHORT, true, &format!("{at}.contact"));
-            self.text(&mut p.notes, MAX_LONG, false, &format!("{at}.notes"));
+            self.id(&p.id, || format!("{at}.id"));
+            self.name(&mut p.name, || format!("{at}.name"));
+            self.text(&mut p.role, MAX_SHORT, true, || format!("{at}.role"));
+            self.text(&mut p.contact, MAX_SHORT, true, || format!("{at}.contact"));
+            self.text(&mut p.notes, MAX_LONG, false, || format!("{at}.notes"));
             if let Some(pid) = &p.partner_id {
                 if !partner_ids.contains(pid.as_str()) {
                     dangling.push((format!("{at}.partner_id"), pid.0.clone()));
@@ -1143,8 +1128,8 @@ impl Checks {
         let find = |id: &str| library.iter().find(|i| i.id == id);
         for (i, r) in at.rounds.iter().zip(rounds.iter()) {
             let at = format!("{path}.rounds[{i}]");
-            self.id(&r.id, &format!("{at}.id"));
-            self.date(&r.date, &format!("{at}.date"));
+            self.id(&r.id, || format!("{at}.id"));
+            self.date(&r.date, || format!("{at}.date"));
             if find(&r.instrument).is_none() {
                 self.push(
                     format!("{at}.instrument"),
@@ -1156,7 +1141,7 @@ impl Checks {
         }
         let round_at = &at.rounds;
         for (&i, r) in round_at.iter().zip(rounds.iter_mut()) {
-            self.name(&mut r.name, &format!("{path}.rounds[{i}].name"));
+            self.name(&mut r.name, || format!("{path}.rounds[{i}].name"));
         }
         self.unique(
             round_at.iter().copied().zip(rounds.iter().map(|r| &r.id)),
@@ -1166,13 +1151,10 @@ impl Checks {
         let response_at = &at.responses;
         for (&i, r) in response_at.iter().zip(responses.iter_mut()) {
             let at = format!("{path}.responses[{i}]");
-            self.id(&r.id, &format!("{at}.id"));
-            self.text(
-                &mut r.respondent,
-                MAX_SHORT,
-                true,
-                &format!("{at}.respondent"),
-            );
+            self.id(&r.id, || format!("{at}.id"));
+            self.text(&mut r.respondent, MAX_SHORT, true, || {
+                format!("{at}.respondent")
+            });
             match rounds.iter().find(|x| x.id == r.round) {
                 None => self.push(
                     format!("{at}.round"),
@@ -1206,7 +1188,7 @@ impl Checks {
                 continue;
             };
             for (item, answer) in r.answers.iter_mut() {
-                let aat = format!("{at}.answers.{item}");
+                let aat = || format!("{at}.answers.{item}");
                 match ins.item(item) {
                     None => self.push(
                         aat,
@@ -1218,18 +1200,15 @@ impl Checks {
                         self.push(aat, ProblemKind::AnswerMismatch)
                     }
                     Some(_) => match answer {
-                        Answer::Text(t) => self.text(t, MAX_LONG, false, &aat),
+                        Answer::Text(t) => self.text(t, MAX_LONG, false, aat),
                         Answer::Actions(list) => {
                             for (k, a) in list.iter_mut().enumerate() {
-                                self.text(
-                                    a,
-                                    crate::command::MAX_TASK,
-                                    true,
-                                    &format!("{aat}[{k}]"),
-                                );
+                                self.text(a, crate::command::MAX_TASK, true, || {
+                                    format!("{}[{k}]", aat())
+                                });
                             }
                         }
-                        Answer::Date(d) => self.date(&Some(d.clone()), &aat),
+                        Answer::Date(d) => self.day(d, aat),
                         _ => {}
                     },
                 }
@@ -1244,21 +1223,21 @@ impl Checks {
         );
 
         let task_at = &at.tasks;
+        // Owners are looked up in the people sorted once (1,000 tasks among 800 people).
+        let mut people: Vec<&Id> = plan.people.iter().map(|p| &p.id).collect();
+        people.sort_unstable();
         for (&i, t) in task_at.iter().zip(tasks.iter_mut()) {
             let at = format!("{path}.tasks[{i}]");
-            self.id(&t.id, &format!("{at}.id"));
-            self.text(
-                &mut t.title,
-                crate::command::MAX_TASK,
-                true,
-                &format!("{at}.title"),
-            );
+            self.id(&t.id, || format!("{at}.id"));
+            self.text(&mut t.title, crate::command::MAX_TASK, true, || {
+                format!("{at}.title")
+            });
             if t.title.is_empty() {
                 self.push(format!("{at}.title"), ProblemKind::EmptyName);
             }
-            self.date(&t.due, &format!("{at}.due"));
+            self.date(&t.due, || format!("{at}.due"));
             if let Some(o) = &t.owner {
-                if plan.person(o).is_none() {
+                if people.binary_search(&o).is_err() {
                     self.push(
                         format!("{at}.owner"),
                         ProblemKind::DanglingReference { id: o.0.clone() },
@@ -1273,12 +1252,9 @@ impl Checks {
 
         let dismissed_at = &at.dismissed;
         for (&i, d) in dismissed_at.iter().zip(dismissed.iter_mut()) {
-            self.text(
-                &mut d.reason,
-                MAX_MEDIUM,
-                false,
-                &format!("{path}.dismissed[{i}].reason"),
-            );
+            self.text(&mut d.reason, MAX_MEDIUM, false, || {
+                format!("{path}.dismissed[{i}].reason")
+            });
         }
         plan.rounds = rounds;
         plan.responses = responses;
@@ -1292,42 +1268,50 @@ impl Checks {
         ids: impl Iterator<Item = (usize, &'a Id)>,
         at: impl Fn(usize) -> String,
     ) {
-        let mut seen = HashSet::new();
-        for (i, id) in ids {
-            if !seen.insert(id) {
-                self.push(at(i), ProblemKind::DuplicateId { id: id.0.clone() });
-            }
+        let ids: Vec<(usize, &Id)> = ids.collect();
+        for k in repeated(&ids, |(_, id)| *id) {
+            let (i, id) = ids[k];
+            self.push(at(i), ProblemKind::DuplicateId { id: id.0.clone() });
         }
     }
 
-    pub fn id(&mut self, id: &Id, path: &str) {
+    pub fn id(&mut self, id: &Id, path: impl JsonPath) {
         if !Id::is_valid(id.as_str()) {
             self.push(path, ProblemKind::BadId);
         }
     }
 
-    pub fn date(&mut self, d: &Option<Date>, path: &str) {
+    pub fn date(&mut self, d: &Option<Date>, path: impl JsonPath) {
         if let Some(d) = d {
-            if Date::parse(d.as_str()).is_none() {
-                self.push(
-                    path,
-                    ProblemKind::BadDate {
-                        value: text::truncate_chars(d.as_str(), 40),
-                    },
-                );
-            }
+            self.day(d, path);
         }
     }
 
-    pub fn name(&mut self, s: &mut String, path: &str) {
-        self.text(s, MAX_NAME, true, path);
+    /// Like [`Checks::date`], for a date that is always there.
+    pub fn day(&mut self, d: &Date, path: impl JsonPath) {
+        if Date::parse(d.as_str()).is_none() {
+            self.push(
+                path,
+                ProblemKind::BadDate {
+                    value: text::truncate_chars(d.as_str(), 40),
+                },
+            );
+        }
+    }
+
+    pub fn name(&mut self, s: &mut String, path: impl JsonPath) {
+        if text::fits(s, MAX_NAME, true) && !s.trim().is_empty() {
+            return;
+        }
+        let path = path.path();
+        self.text(s, MAX_NAME, true, path.as_str());
         if s.trim().is_empty() {
             self.push(path, ProblemKind::EmptyName);
         }
     }
 
     /// Reports a number that is not finite or lies outside `min..=max`.
-    pub fn number(&mut self, n: f64, min: i64, max: i64, path: &str) {
+    pub fn number(&mut self, n: f64, min: i64, max: i64, path: impl JsonPath) {
         if !n.is_finite() || n < min as f64 || n > max as f64 {
             self.push(path, ProblemKind::OutOfRange { min, max });
         }
@@ -1335,15 +1319,16 @@ impl Checks {
 
     /// Cleans a short list in place (see [`text::clean_list`]), reporting texts cut or cleaned
     /// and items beyond [`text::MAX_LIST`].
-    pub fn short_list(&mut self, items: &mut Vec<String>, path: &str) {
+    pub fn short_list(&mut self, items: &mut Vec<String>, path: impl JsonPath) {
+        let mut base = Lazy::new(path);
         for (i, item) in items.iter_mut().enumerate() {
-            self.text(item, MAX_SHORT, true, &format!("{path}[{i}]"));
+            self.text(item, MAX_SHORT, true, || format!("{}[{i}]", base.get()));
         }
         let n = items.iter().filter(|i| !i.is_empty()).count();
         *items = text::clean_list(std::mem::take(items));
         if n > text::MAX_LIST && items.len() == text::MAX_LIST {
             self.push(
-                path,
+                base.get(),
                 ProblemKind::TextCut {
                     max: text::MAX_LIST,
                 },
@@ -1353,14 +1338,15 @@ impl Checks {
 
     /// Cleans a text in place, reporting what was removed or cut. The same rules as text typed
     /// in the interface ([`text::fit`]), so a file's text is stored exactly as typed text is.
-    pub fn text(&mut self, s: &mut String, max: usize, single_line: bool, path: &str) {
+    pub fn text(&mut self, s: &mut String, max: usize, single_line: bool, path: impl JsonPath) {
         if text::fits(s, max, single_line) {
             return;
         }
+        let path = path.path();
         let (cleaned, report, cut) = text::fit(s, max, single_line);
         if report.bidi_removed > 0 {
             self.push(
-                path,
+                path.as_str(),
                 ProblemKind::BidiRemoved {
                     count: report.bidi_removed,
                 },
@@ -1371,6 +1357,95 @@ impl Checks {
         }
         *s = cleaned;
     }
+}
+
+/// Where a checked value is in the file, as [`Checks`] takes it: a path already written (`&str`,
+/// `String`), or a closure that writes it. Checks call the closure only when they find a
+/// problem, so a large file without problems is checked without formatting a path per field.
+pub trait JsonPath {
+    fn path(self) -> String;
+}
+
+impl JsonPath for &str {
+    fn path(self) -> String {
+        self.to_string()
+    }
+}
+
+impl JsonPath for &String {
+    fn path(self) -> String {
+        self.clone()
+    }
+}
+
+impl JsonPath for String {
+    fn path(self) -> String {
+        self
+    }
+}
+
+impl<F: FnOnce() -> String> JsonPath for F {
+    fn path(self) -> String {
+        self()
+    }
+}
+
+/// A path written the first time it is needed, for checks that may report several problems
+/// under one base path (a list's items).
+pub struct Lazy<P: JsonPath> {
+    path: Option<P>,
+    written: String,
+}
+
+impl<P: JsonPath> Lazy<P> {
+    pub fn new(path: P) -> Self {
+        Lazy {
+            path: Some(path),
+            written: String::new(),
+        }
+    }
+
+    pub fn get(&mut self) -> &str {
+        if let Some(p) = self.path.take() {
+            self.written = p.path();
+        }
+        &self.written
+    }
+}
+
+/// The positions of the items whose key an earlier item already has, in order. Sorting, not
+/// hashing, so a hostile file cannot make it slow: O(n log n) whatever the keys.
+pub fn repeated<T, K: Ord + ?Sized>(items: &[T], key: impl Fn(&T) -> &K) -> Vec<usize> {
+    if items.len() < 2 {
+        return Vec::new();
+    }
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_unstable_by(|&a, &b| key(&items[a]).cmp(key(&items[b])).then(a.cmp(&b)));
+    let mut out: Vec<usize> = order
+        .windows(2)
+        .filter(|w| key(&items[w[0]]) == key(&items[w[1]]))
+        .map(|w| w[1])
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// Keeps the first of the items that share a key, in their order.
+pub fn keep_first<T, K: Ord + ?Sized>(items: &mut Vec<T>, key: impl Fn(&T) -> &K) {
+    let drop = repeated(items, key);
+    if drop.is_empty() {
+        return;
+    }
+    let mut next = drop.iter().peekable();
+    let mut i = 0;
+    items.retain(|_| {
+        let keep = next.peek() != Some(&&i);
+        if !keep {
+            next.next();
+        }
+        i += 1;
+        keep
+    });
 }
 
 /// The field names a struct type reads, asked of its derived `Deserialize` (which names them

@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::format::Checks;
+use crate::format::{keep_first, Checks, JsonPath, Lazy};
 use crate::model::{Date, Id, Partner, Person, Plan, Sector, Task};
 use crate::parts::{is_default, Checked, Entity, Governance};
 use crate::text::{MAX_LONG, MAX_MEDIUM, MAX_SHORT};
@@ -67,33 +67,21 @@ pub const STAGES: [&str; 4] = [
 impl Checked for Charter {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
         if let Some(s) = self.stage {
-            cx.number(s as f64, 1, 4, &format!("{path}.stage"));
+            cx.number(s as f64, 1, 4, || format!("{path}.stage"));
         }
-        cx.text(
-            &mut self.mission,
-            MAX_MEDIUM,
-            false,
-            &format!("{path}.mission"),
-        );
-        cx.text(
-            &mut self.vision,
-            MAX_MEDIUM,
-            false,
-            &format!("{path}.vision"),
-        );
-        cx.text(
-            &mut self.overarching_goal,
-            MAX_MEDIUM,
-            false,
-            &format!("{path}.overarching_goal"),
-        );
-        cx.text(
-            &mut self.achievements,
-            MAX_LONG,
-            false,
-            &format!("{path}.achievements"),
-        );
-        cx.date(&self.year_start, &format!("{path}.year_start"));
+        cx.text(&mut self.mission, MAX_MEDIUM, false, || {
+            format!("{path}.mission")
+        });
+        cx.text(&mut self.vision, MAX_MEDIUM, false, || {
+            format!("{path}.vision")
+        });
+        cx.text(&mut self.overarching_goal, MAX_MEDIUM, false, || {
+            format!("{path}.overarching_goal")
+        });
+        cx.text(&mut self.achievements, MAX_LONG, false, || {
+            format!("{path}.achievements")
+        });
+        cx.date(&self.year_start, || format!("{path}.year_start"));
     }
 }
 
@@ -331,53 +319,57 @@ pub struct Activity {
     pub notes: String,
 }
 
-fn years(cx: &mut Checks, y: Option<u16>, path: String) {
+fn years(cx: &mut Checks, y: Option<u16>, path: impl JsonPath) {
     if let Some(y) = y {
-        cx.number(y as f64, MIN_YEAR as i64, MAX_YEAR as i64, &path);
+        cx.number(y as f64, MIN_YEAR as i64, MAX_YEAR as i64, path);
     }
 }
 
-fn lines(cx: &mut Checks, list: &mut Vec<String>, max: usize, path: &str) {
+fn lines(cx: &mut Checks, list: &mut Vec<String>, max: usize, path: impl JsonPath) {
+    let mut path = Lazy::new(path);
     if list.len() > MAX_LINES {
         list.truncate(MAX_LINES);
-        cx.push(path, crate::format::ProblemKind::TextCut { max: MAX_LINES });
+        cx.push(
+            path.get(),
+            crate::format::ProblemKind::TextCut { max: MAX_LINES },
+        );
     }
     for (i, s) in list.iter_mut().enumerate() {
-        cx.text(s, max, true, &format!("{path}[{i}]"));
+        cx.text(s, max, true, || format!("{}[{i}]", path.get()));
     }
 }
 
 impl Checked for Goal {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        long_name(cx, &mut self.title, &format!("{path}.title"));
-        cx.text(&mut self.target, MAX_SHORT, true, &format!("{path}.target"));
-        cx.text(
-            &mut self.baseline,
-            MAX_SHORT,
-            true,
-            &format!("{path}.baseline"),
-        );
-        cx.date(&self.deadline, &format!("{path}.deadline"));
+        long_name(cx, &mut self.title, || format!("{path}.title"));
+        cx.text(&mut self.target, MAX_SHORT, true, || {
+            format!("{path}.target")
+        });
+        cx.text(&mut self.baseline, MAX_SHORT, true, || {
+            format!("{path}.baseline")
+        });
+        cx.date(&self.deadline, || format!("{path}.deadline"));
     }
 }
 
 /// A title up to [`MAX_MEDIUM`] characters that must not be empty.
-fn long_name(cx: &mut Checks, s: &mut String, path: &str) {
-    cx.text(s, MAX_MEDIUM, false, path);
+fn long_name(cx: &mut Checks, s: &mut String, path: impl JsonPath) {
+    let mut path = Lazy::new(path);
+    cx.text(s, MAX_MEDIUM, false, || path.get().to_string());
     if s.trim().is_empty() {
-        cx.push(path, crate::format::ProblemKind::EmptyName);
+        cx.push(path.get(), crate::format::ProblemKind::EmptyName);
     }
 }
 
 impl Checked for Lever {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        long_name(cx, &mut self.title, &format!("{path}.title"));
+        long_name(cx, &mut self.title, || format!("{path}.title"));
     }
 }
 
 impl Checked for ActionComponent {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        long_name(cx, &mut self.title, &format!("{path}.title"));
+        long_name(cx, &mut self.title, || format!("{path}.title"));
         if self.budget > MAX_BUDGET {
             cx.push(
                 format!("{path}.budget"),
@@ -387,8 +379,8 @@ impl Checked for ActionComponent {
                 },
             );
         }
-        years(cx, self.from_year, format!("{path}.from_year"));
-        years(cx, self.to_year, format!("{path}.to_year"));
+        years(cx, self.from_year, || format!("{path}.from_year"));
+        years(cx, self.to_year, || format!("{path}.to_year"));
         if let (Some(a), Some(b)) = (self.from_year, self.to_year) {
             if b < a {
                 cx.push(
@@ -405,7 +397,7 @@ impl Checked for ActionComponent {
 
 impl Checked for Body {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.name(&mut self.name, &format!("{path}.name"));
+        cx.name(&mut self.name, || format!("{path}.name"));
         if self.first_months.len() > 6 {
             self.first_months.truncate(6);
             cx.push(
@@ -413,77 +405,65 @@ impl Checked for Body {
                 crate::format::ProblemKind::TextCut { max: 6 },
             );
         }
-        lines(
-            cx,
-            &mut self.first_months,
-            MAX_SHORT,
-            &format!("{path}.first_months"),
-        );
+        lines(cx, &mut self.first_months, MAX_SHORT, || {
+            format!("{path}.first_months")
+        });
         self.channels.retain(|c| CHANNELS.contains(&c.as_str()));
-        let mut seen = HashSet::new();
-        self.members.retain(|m| seen.insert(m.person.clone()));
+        keep_first(&mut self.members, |m| &m.person);
         for (i, m) in self.members.iter().enumerate() {
-            cx.id(&m.person, &format!("{path}.members[{i}].person"));
+            cx.id(&m.person, || format!("{path}.members[{i}].person"));
         }
     }
 }
 
 impl Checked for Meeting {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.date(&self.date, &format!("{path}.date"));
-        cx.text(&mut self.topic, MAX_SHORT, true, &format!("{path}.topic"));
+        cx.date(&self.date, || format!("{path}.date"));
+        cx.text(&mut self.topic, MAX_SHORT, true, || format!("{path}.topic"));
         if self.agenda.len() > MAX_LINES {
             self.agenda.truncate(MAX_LINES);
         }
         for (i, a) in self.agenda.iter_mut().enumerate() {
-            cx.text(
-                &mut a.text,
-                MAX_SHORT,
-                true,
-                &format!("{path}.agenda[{i}].text"),
-            );
+            cx.text(&mut a.text, MAX_SHORT, true, || {
+                format!("{path}.agenda[{i}].text")
+            });
         }
         for (s, f) in [
             (&mut self.goals, "goals"),
             (&mut self.materials, "materials"),
         ] {
-            cx.text(s, MAX_MEDIUM, false, &format!("{path}.{f}"));
+            cx.text(s, MAX_MEDIUM, false, || format!("{path}.{f}"));
         }
         for (s, f) in [
             (&mut self.notes, "notes"),
             (&mut self.summary, "summary"),
             (&mut self.decisions, "decisions"),
         ] {
-            cx.text(s, MAX_LONG, false, &format!("{path}.{f}"));
+            cx.text(s, MAX_LONG, false, || format!("{path}.{f}"));
         }
-        lines(
-            cx,
-            &mut self.initiatives,
-            MAX_MEDIUM,
-            &format!("{path}.initiatives"),
-        );
+        lines(cx, &mut self.initiatives, MAX_MEDIUM, || {
+            format!("{path}.initiatives")
+        });
         self.initiatives.retain(|s| !s.is_empty());
         for list in [&mut self.invited, &mut self.attended, &mut self.rounds] {
-            let mut seen = HashSet::new();
-            list.retain(|id| seen.insert(id.clone()));
+            keep_first(list, |id| id);
         }
     }
 }
 
 impl Checked for Activity {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.name(&mut self.title, &format!("{path}.title"));
+        cx.name(&mut self.title, || format!("{path}.title"));
         if !self.kind.is_empty() && !ACTIVITY_KINDS.contains(&self.kind.as_str()) {
             self.kind = "other".into();
         }
-        cx.date(&self.date, &format!("{path}.date"));
-        cx.text(
-            &mut self.audience,
-            MAX_SHORT,
-            true,
-            &format!("{path}.audience"),
-        );
-        cx.text(&mut self.notes, MAX_MEDIUM, false, &format!("{path}.notes"));
+        cx.date(&self.date, || format!("{path}.date"));
+        cx.text(&mut self.audience, MAX_SHORT, true, || {
+            format!("{path}.audience")
+        });
+        cx.text(&mut self.notes, MAX_MEDIUM, false, || {
+            format!("{path}.notes")
+        });
     }
 }
 

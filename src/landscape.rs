@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::format::Checks;
+use crate::format::{keep_first, Checks, JsonPath, Lazy};
 use crate::model::{key_enum, Date, Id, Partner, Plan, PlanKind, Sector, Task, Weekday};
 use crate::overview::day_number;
 use crate::parts::{Checked, Entity};
@@ -204,58 +204,48 @@ pub struct JointPlan {
     pub principal_update: Option<Frequency>,
 }
 
-fn ids_checked(plan: &Plan, ids: &[Id], path: &str, cx: &mut Checks) {
+fn ids_checked(plan: &Plan, ids: &[Id], path: impl JsonPath, cx: &mut Checks) {
     let _ = plan;
+    let mut path = Lazy::new(path);
     for (i, id) in ids.iter().enumerate() {
-        cx.id(id, &format!("{path}[{i}]"));
+        cx.id(id, || format!("{}[{i}]", path.get()));
     }
 }
 
 impl Checked for Area {
     fn check(&mut self, plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.name(&mut self.name, &format!("{path}.name"));
-        ids_checked(plan, &self.owners, &format!("{path}.owners"), cx);
-        let mut seen = Vec::new();
-        self.owners.retain(|o| {
-            let new = !seen.contains(o);
-            seen.push(o.clone());
-            new
-        });
+        cx.name(&mut self.name, || format!("{path}.name"));
+        ids_checked(plan, &self.owners, || format!("{path}.owners"), cx);
+        keep_first(&mut self.owners, |o| o);
     }
 }
 
 impl Checked for Conflict {
     fn check(&mut self, plan: &Plan, path: &str, cx: &mut Checks) {
-        ids_checked(plan, &self.partners, &format!("{path}.partners"), cx);
-        cx.date(&self.date, &format!("{path}.date"));
-        cx.text(
-            &mut self.description,
-            MAX_MEDIUM,
-            false,
-            &format!("{path}.description"),
-        );
-        cx.text(
-            &mut self.handling,
-            MAX_MEDIUM,
-            false,
-            &format!("{path}.handling"),
-        );
+        ids_checked(plan, &self.partners, || format!("{path}.partners"), cx);
+        cx.date(&self.date, || format!("{path}.date"));
+        cx.text(&mut self.description, MAX_MEDIUM, false, || {
+            format!("{path}.description")
+        });
+        cx.text(&mut self.handling, MAX_MEDIUM, false, || {
+            format!("{path}.handling")
+        });
     }
 }
 
 impl Checked for Contact {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
         if let Some(p) = &self.partner_id {
-            cx.id(p, &format!("{path}.partner_id"));
+            cx.id(p, || format!("{path}.partner_id"));
         }
-        cx.text(&mut self.goal, MAX_MEDIUM, false, &format!("{path}.goal"));
-        cx.date(&self.last, &format!("{path}.last"));
+        cx.text(&mut self.goal, MAX_MEDIUM, false, || format!("{path}.goal"));
+        cx.date(&self.last, || format!("{path}.last"));
     }
 }
 
 impl Checked for JointPlan {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.text(&mut self.goal, MAX_LONG, false, &format!("{path}.goal"));
+        cx.text(&mut self.goal, MAX_LONG, false, || format!("{path}.goal"));
     }
 }
 

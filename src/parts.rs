@@ -225,7 +225,7 @@ macro_rules! parts {
                             .unwrap_or_else(|| (0.._part.$field.len()).collect());
                         for (&i, e) in indices.iter().zip(_part.$field.iter_mut()) {
                             let eat = format!("{lat}[{i}]");
-                            cx.id(e.id(), &format!("{eat}.id"));
+                            cx.id(e.id(), || format!("{eat}.id"));
                             e.check(plan, &eat, cx);
                         }
                         cx.unique(

@@ -103,19 +103,56 @@ pub fn fit(s: &str, max: usize, single_line: bool) -> (String, Cleaned, bool) {
 
 /// Whether [`fit`] would leave `s` as it is: nothing to remove, nothing to trim, not too long.
 /// Checking costs no allocation, so importing a large clean file copies none of its texts.
+///
+/// It reads bytes, not characters (it runs on every text of every file opened): the characters
+/// [`fit`] removes are all recognised by their UTF-8 bytes, and a character is a byte that does
+/// not continue another.
 pub fn fits(s: &str, max: usize, single_line: bool) -> bool {
     if single_line && s.trim().len() != s.len() {
         return false;
     }
-    let mut count = 0;
-    s.chars().all(|c| {
-        count += 1;
-        count <= max
-            && !is_bidi_control(c)
-            && !is_unwanted_control(c)
-            && (!single_line || !matches!(c, '\n' | '\r' | '\t'))
-    })
+    let b = s.as_bytes();
+    for (i, &x) in b.iter().enumerate() {
+        // Most bytes are none of those below: one table look-up each.
+        if !SPECIAL[x as usize] {
+            continue;
+        }
+        match x {
+            b'\n' | b'\r' | b'\t' if single_line => return false,
+            b'\n' | b'\r' | b'\t' => {}
+            // C0 controls and DEL.
+            0..=0x1F | 0x7F => return false,
+            // C1 controls, U+0080..U+009F.
+            0xC2 if matches!(b.get(i + 1), Some(0x80..=0x9F)) => return false,
+            // Bidi controls, U+202A..U+202E and U+2066..U+2069.
+            0xE2 if matches!(
+                (b.get(i + 1), b.get(i + 2)),
+                (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+            ) =>
+            {
+                return false
+            }
+            _ => {}
+        }
+    }
+    // No more characters than bytes: only a long text needs counting.
+    b.len() <= max || s.chars().count() <= max
 }
+
+/// The bytes [`fits`] looks at more closely: controls, DEL, and the lead bytes of C1 controls
+/// (0xC2) and bidi controls (0xE2).
+static SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 0x20 {
+        t[i] = true;
+        i += 1;
+    }
+    t[0x7F] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
 
 /// The text of a file's bytes, as a browser reads a text file: UTF-8 (a byte order mark
 /// dropped, a malformed sequence shown as U+FFFD), or UTF-16 when the file starts with its

@@ -1467,3 +1467,67 @@ fn a_measurement_is_written_on_one_line() {
         "{line} is not a line of the file"
     );
 }
+
+/// `text::fits` reads bytes for speed; it must say exactly what the character rules say: true
+/// when `fit` leaves the text as it is. Checked on many texts made of the characters at the edges
+/// of every rule (controls, bidi controls and their neighbours, line breaks, spaces, Hebrew,
+/// Arabic, emoji), at limits around their length.
+#[test]
+fn fits_agrees_with_fit_on_many_texts() {
+    use shutaf::text::{fit, fits};
+    let alphabet = [
+        "a", " ", "\n", "\r", "\t", "\u{0}", "\u{1f}", "\u{7f}", "\u{80}", "\u{9f}", "\u{a0}",
+        "\u{2029}", "\u{202a}", "\u{202e}", "\u{202f}", "\u{2065}", "\u{2066}", "\u{2069}",
+        "\u{206a}", "\u{200f}", "ש", "ع", "😀", "é",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let mut checked = 0;
+    for _ in 0..20_000 {
+        let len = next(8);
+        let s: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
+        let chars = s.chars().count();
+        for max in [chars.saturating_sub(1), chars, chars + 1] {
+            for single in [false, true] {
+                let unchanged = fit(&s, max, single).0 == s;
+                assert_eq!(
+                    fits(&s, max, single),
+                    unchanged,
+                    "{s:?} max {max} single {single}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 120_000);
+}
+
+/// Repeats are found by sorting, and reported as the hashing version did: every item whose key
+/// an earlier item has, in file order; `keep_first` keeps the first of each, in order.
+#[test]
+fn repeated_and_keep_first_keep_the_first_of_each_key_in_order() {
+    use shutaf::format::{keep_first, repeated};
+    let items = ["b", "a", "b", "c", "a", "b", "d"];
+    assert_eq!(repeated(&items, |s| *s), vec![2, 4, 5]);
+    let mut list = items.to_vec();
+    keep_first(&mut list, |s| *s);
+    assert_eq!(list, ["b", "a", "c", "d"]);
+    assert!(repeated(&["x"], |s: &&str| *s).is_empty());
+    assert!(repeated::<&str, str>(&[], |s| *s).is_empty());
+    // Against the obvious quadratic rule, on generated lists.
+    let mut seed = 7u64;
+    for _ in 0..500 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let n = (seed >> 59) as usize;
+        let list: Vec<u8> = (0..n).map(|k| ((seed >> (k % 50)) % 5) as u8).collect();
+        let expected: Vec<usize> = (0..n).filter(|&i| list[..i].contains(&list[i])).collect();
+        assert_eq!(repeated(&list, |x| x), expected, "{list:?}");
+    }
+}

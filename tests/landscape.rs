@@ -918,3 +918,31 @@ fn circle_svg_names_itself_draws_levels_and_ideals_and_mirrors_in_rtl() {
         }
     }
 }
+
+/// A file whose lists repeat one value a hundred thousand times (an area's owners) is read with
+/// the repeats dropped and the first of each kept in order. Repeats are found by sorting: the
+/// earlier check compared each owner with every one before it, which a file like this made take
+/// minutes.
+#[test]
+fn a_list_repeated_a_hundred_thousand_times_is_read_with_its_repeats_dropped() {
+    let owners: Vec<String> = (0..100_000)
+        .map(|i| ["b", "a", "b", "c"][i % 4].to_string())
+        .collect();
+    let owners: Vec<&str> = owners.iter().map(String::as_str).collect();
+    let p = with_areas(
+        plan(vec![
+            partner("a", "A"),
+            partner("b", "B"),
+            partner("c", "C"),
+        ]),
+        vec![area("x", AreaKind::Shared, &owners)],
+    );
+    let text = format::export_plan(&Rc::new(p));
+    let back = format::import(&text).unwrap();
+    let ids: Vec<&str> = back.plans[0].landscape.areas[0]
+        .owners
+        .iter()
+        .map(|o| o.as_str())
+        .collect();
+    assert_eq!(ids, ["b", "a", "c"]);
+}
