@@ -909,6 +909,9 @@ impl Checks {
         });
     }
 
+    // The checks below take `impl JsonPath`, so each call site has its own copy: each copy only
+    // tests and, on a problem, writes the path and calls the one shared function that reports.
+
     pub fn has_errors(&self) -> bool {
         self.problems.iter().any(|p| !p.kind.is_warning())
     }
@@ -1290,20 +1293,28 @@ impl Checks {
     /// Like [`Checks::date`], for a date that is always there.
     pub fn day(&mut self, d: &Date, path: impl JsonPath) {
         if Date::parse(d.as_str()).is_none() {
-            self.push(
-                path,
-                ProblemKind::BadDate {
-                    value: text::truncate_chars(d.as_str(), 40),
-                },
-            );
+            self.bad_date(d, path.path());
         }
     }
 
+    #[inline(never)]
+    fn bad_date(&mut self, d: &Date, path: String) {
+        self.push(
+            path,
+            ProblemKind::BadDate {
+                value: text::truncate_chars(d.as_str(), 40),
+            },
+        );
+    }
+
     pub fn name(&mut self, s: &mut String, path: impl JsonPath) {
-        if text::fits(s, MAX_NAME, true) && !s.trim().is_empty() {
-            return;
+        if !text::fits(s, MAX_NAME, true) || s.trim().is_empty() {
+            self.bad_name(s, path.path());
         }
-        let path = path.path();
+    }
+
+    #[inline(never)]
+    fn bad_name(&mut self, s: &mut String, path: String) {
         self.text(s, MAX_NAME, true, path.as_str());
         if s.trim().is_empty() {
             self.push(path, ProblemKind::EmptyName);
@@ -1339,10 +1350,13 @@ impl Checks {
     /// Cleans a text in place, reporting what was removed or cut. The same rules as text typed
     /// in the interface ([`text::fit`]), so a file's text is stored exactly as typed text is.
     pub fn text(&mut self, s: &mut String, max: usize, single_line: bool, path: impl JsonPath) {
-        if text::fits(s, max, single_line) {
-            return;
+        if !text::fits(s, max, single_line) {
+            self.bad_text(s, max, single_line, path.path());
         }
-        let path = path.path();
+    }
+
+    #[inline(never)]
+    fn bad_text(&mut self, s: &mut String, max: usize, single_line: bool, path: String) {
         let (cleaned, report, cut) = text::fit(s, max, single_line);
         if report.bidi_removed > 0 {
             self.push(
