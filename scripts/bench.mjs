@@ -65,6 +65,21 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
     // Timestamps of the moments measured: a file chosen, a dialog shown, a download made.
     window.__marks = {};
     document.addEventListener('change', (e) => { if (e.target.type === 'file') window.__marks.picked = performance.now(); }, true);
+    // The file read by the browser ('load' fires) and the bytes handed to the app (its listener
+    // returns; parsing runs after, in the app's scheduler).
+    const listen = FileReader.prototype.addEventListener;
+    FileReader.prototype.addEventListener = function (type, f, o) {
+      if (type === 'load') {
+        const inner = f;
+        f = function (e) {
+          window.__marks.read = performance.now();
+          const r = typeof inner === 'function' ? inner.call(this, e) : inner.handleEvent(e);
+          window.__marks.handed = performance.now();
+          return r;
+        };
+      }
+      return listen.call(this, type, f, o);
+    };
     new MutationObserver(() => {
       if (document.querySelector('[role=dialog]') && !window.__marks.dialog) window.__marks.dialog = performance.now();
     }).observe(document, { childList: true, subtree: true });
@@ -80,11 +95,22 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
     return { parse: runs(() => JSON.parse(t)), stringify: runs(() => JSON.stringify(parsed, null, 2)) };
   }, text);
 
-  // Open: from choosing the file to the confirmation dialog (read, parse, validate everything).
-  await p.setInputFiles('input[type=file]', LARGE);
-  await p.waitForSelector('[role=dialog]');
-  const marks = await p.evaluate(() => window.__marks);
-  const open = marks.dialog - marks.picked;
+  // Open: from choosing the file to the confirmation dialog (read, parse, validate everything),
+  // median of 5 (each cancelled but the last).
+  const opens = [];
+  for (let i = 0; i < 5; i++) {
+    await p.evaluate(() => { window.__marks = {}; });
+    await p.setInputFiles('input[type=file]', LARGE);
+    await p.waitForSelector('[role=dialog]');
+    const m = await p.evaluate(() => window.__marks);
+    opens.push({ open: m.dialog - m.picked, read: m.read - m.picked, handed: m.handed - m.read, app: m.dialog - m.handed });
+    if (i < 4) {
+      await p.getByRole('dialog').getByRole('button', { name: /ביטול|Cancel/ }).click();
+      await p.waitForFunction(() => !document.querySelector('[role=dialog]'));
+    }
+  }
+  const middle = [...opens].sort((a, b) => a.open - b.open)[2];
+  const open = middle.open;
   await p.getByRole('button', { name: /החלפת|Replace/ }).click();
   const plans = JSON.parse(text).plans.length;
   await p.waitForFunction((n) => document.querySelectorAll('.plan-card').length === n && !document.querySelector('[role=dialog]'), plans);
@@ -113,7 +139,8 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
   const heap = await p.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
   const line = (what, value, budget, ok) => console.log(`  ${what.padEnd(58)} ${value.padStart(16)}   (budget ${budget}: ${ok ? 'within' : 'OVER'})`);
   console.log(`The generated large workspace in the browser (${mb.toFixed(2)} MB of JSON; native JSON.parse ${native.parse.toFixed(1)} ms, JSON.stringify ${native.stringify.toFixed(1)} ms):`);
-  line('open (read, parse, validate) ÷ JSON.parse', `${(open / native.parse).toFixed(1)}× (${open.toFixed(0)} ms)`, '≤ 3×', open / native.parse <= 3);
+  line('open (read, parse, validate) ÷ JSON.parse, median of 5', `${(open / native.parse).toFixed(1)}× (${open.toFixed(0)} ms; all: ${opens.map((o) => o.open.toFixed(0)).join(', ')})`, '≤ 3×', open / native.parse <= 3);
+  console.log(`    of which: the browser reads the file ${middle.read.toFixed(0)} ms, the bytes are copied into the app and decoded ${middle.handed.toFixed(0)} ms, parse + validate + the dialog drawn ${middle.app.toFixed(0)} ms`);
   line('export ÷ JSON.stringify', `${(exportMs / native.stringify).toFixed(1)}× (${exportMs.toFixed(0)} ms)`, '≤ 3×', exportMs / native.stringify <= 3);
   line('edit to the next frame, median / p95 of 100', `${median(edits).toFixed(1)} / ${p95(edits).toFixed(1)} ms`, 'p95 ≤ 50 ms', p95(edits) <= 50);
   line('wasm heap ÷ JSON size', `${(heap / Buffer.byteLength(text)).toFixed(1)}× (${(heap / 1048576).toFixed(1)} MB)`, '≤ 4×', heap / Buffer.byteLength(text) <= 4);
