@@ -32,21 +32,36 @@ pub(crate) const PAGE: usize = 50;
 #[derive(Clone, PartialEq)]
 pub(crate) struct Paged {
     shown: UseStateHandle<usize>,
-    added: UseStateHandle<Vec<shutaf::model::Id>>,
+    added: UseReducerHandle<Added>,
+}
+
+/// The items added from a page. A reducer, so that two adds before the next render both count
+/// (a state set from the last render's value would keep only the second).
+#[derive(Default, PartialEq)]
+pub(crate) struct Added(Vec<shutaf::model::Id>);
+
+impl Reducible for Added {
+    type Action = shutaf::model::Id;
+
+    fn reduce(self: std::rc::Rc<Self>, id: Self::Action) -> std::rc::Rc<Self> {
+        let mut v = self.0.clone();
+        v.push(id);
+        std::rc::Rc::new(Added(v))
+    }
 }
 
 #[hook]
 pub(crate) fn use_paged() -> Paged {
     Paged {
         shown: use_state(|| PAGE),
-        added: use_state(Vec::new),
+        added: use_reducer(Added::default),
     }
 }
 
 impl Paged {
     /// Whether the item at `index` with `id` is drawn.
     pub fn shows(&self, index: usize, id: &shutaf::model::Id) -> bool {
-        index < *self.shown || self.added.contains(id)
+        index < *self.shown || self.added.0.contains(id)
     }
 
     /// The items of a list that are drawn, in order; `id` names each.
@@ -62,9 +77,7 @@ impl Paged {
 
     /// Remembers an item added from this page, so it is drawn wherever it falls in the list.
     pub fn add(&self, id: shutaf::model::Id) {
-        let mut v = (*self.added).clone();
-        v.push(id);
-        self.added.set(v);
+        self.added.dispatch(id);
     }
 
     /// "Showing N of M" and the button that draws more, when some items are not drawn.
