@@ -1430,15 +1430,18 @@ impl<P: JsonPath> Lazy<P> {
 /// The positions of the items whose key an earlier item already has, in order. Sorting, not
 /// hashing, so a hostile file cannot make it slow: O(n log n) whatever the keys.
 pub fn repeated<T, K: Ord + ?Sized>(items: &[T], key: impl Fn(&T) -> &K) -> Vec<usize> {
-    if items.len() < 2 {
-        return Vec::new();
+    // A short list (a meeting's attendees) is compared pair by pair, without allocating.
+    if items.len() <= 16 {
+        return (1..items.len())
+            .filter(|&i| items[..i].iter().any(|x| key(x) == key(&items[i])))
+            .collect();
     }
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_unstable_by(|&a, &b| key(&items[a]).cmp(key(&items[b])).then(a.cmp(&b)));
+    let mut order: Vec<(&K, usize)> = items.iter().map(&key).zip(0..).collect();
+    order.sort_unstable();
     let mut out: Vec<usize> = order
         .windows(2)
-        .filter(|w| key(&items[w[0]]) == key(&items[w[1]]))
-        .map(|w| w[1])
+        .filter(|w| w[0].0 == w[1].0)
+        .map(|w| w[1].1)
         .collect();
     out.sort_unstable();
     out
