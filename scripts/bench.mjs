@@ -111,15 +111,27 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
   }
   const middle = [...opens].sort((a, b) => a.open - b.open)[2];
   const open = middle.open;
-  await p.getByRole('button', { name: /החלפת|Replace/ }).click();
+  // Then Replace: the workspace taken in, saved to local storage, and every plan's card drawn
+  // with its figures (standing, warnings, tasks due), to the next frame.
   const plans = JSON.parse(text).plans.length;
-  await p.waitForFunction((n) => document.querySelectorAll('.plan-card').length === n && !document.querySelector('[role=dialog]'), plans);
+  const shown = await p.evaluate(async (n) => {
+    const t0 = performance.now();
+    [...document.querySelectorAll('[role=dialog] button')].find((b) => /החלפת|Replace/.test(b.textContent)).click();
+    while (!(document.querySelectorAll('.plan-card').length === n && !document.querySelector('[role=dialog]'))) {
+      await new Promise((r) => requestAnimationFrame(() => r()));
+    }
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    return performance.now() - t0;
+  }, plans);
 
-  // Export: from the click to the file handed to the browser.
-  const clicked = await p.evaluate(() => { window.__marks.exported = 0; const t0 = performance.now(); [...document.querySelectorAll('.toolbar button')].find((b) => /Export|ייצוא/.test(b.textContent)).click(); return t0; });
-  await p.waitForFunction(() => window.__marks.exported > 0);
-  const exported = await p.evaluate(() => window.__marks.exported);
-  const exportMs = exported - clicked;
+  // Export: from the click to the file handed to the browser, median of 5.
+  const exports = [];
+  for (let i = 0; i < 5; i++) {
+    const clicked = await p.evaluate(() => { window.__marks.exported = 0; const t0 = performance.now(); [...document.querySelectorAll('.toolbar button')].find((b) => /Export|ייצוא/.test(b.textContent)).click(); return t0; });
+    await p.waitForFunction(() => window.__marks.exported > 0);
+    exports.push((await p.evaluate(() => window.__marks.exported)) - clicked);
+  }
+  const exportMs = median(exports);
 
   // Edits on the large workspace to the next frame: 100 changes of a plan's description.
   await p.locator('.plan-card .plan-open').first().click();
@@ -139,8 +151,10 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
   const heap = await p.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
   const line = (what, value, budget, ok) => console.log(`  ${what.padEnd(58)} ${value.padStart(16)}   (budget ${budget}: ${ok ? 'within' : 'OVER'})`);
   console.log(`The generated large workspace in the browser (${mb.toFixed(2)} MB of JSON; native JSON.parse ${native.parse.toFixed(1)} ms, JSON.stringify ${native.stringify.toFixed(1)} ms):`);
-  line('open (read, parse, validate) ÷ JSON.parse, median of 5', `${(open / native.parse).toFixed(1)}× (${open.toFixed(0)} ms; all: ${opens.map((o) => o.open.toFixed(0)).join(', ')})`, '≤ 3×', open / native.parse <= 3);
+  console.log(`  to the confirmation dialog (read, parse, validate), median of 5: ${(open / native.parse).toFixed(1)}× JSON.parse (${open.toFixed(0)} ms; all: ${opens.map((o) => o.open.toFixed(0)).join(', ')})`);
   console.log(`    of which: the browser reads the file ${middle.read.toFixed(0)} ms, the bytes are copied into the app and decoded ${middle.handed.toFixed(0)} ms, parse + validate + the dialog drawn ${middle.app.toFixed(0)} ms`);
+  console.log(`  then Replace to every plan's card drawn with its figures, to the next frame: ${shown.toFixed(0)} ms`);
+  line('open (read, parse, validate, derive and draw) ÷ JSON.parse', `${((open + shown) / native.parse).toFixed(1)}× (${(open + shown).toFixed(0)} ms)`, '≤ 3×', (open + shown) / native.parse <= 3);
   line('export ÷ JSON.stringify', `${(exportMs / native.stringify).toFixed(1)}× (${exportMs.toFixed(0)} ms)`, '≤ 3×', exportMs / native.stringify <= 3);
   line('edit to the next frame, median / p95 of 100', `${median(edits).toFixed(1)} / ${p95(edits).toFixed(1)} ms`, 'p95 ≤ 50 ms', p95(edits) <= 50);
   line('wasm heap ÷ JSON size', `${(heap / Buffer.byteLength(text)).toFixed(1)}× (${(heap / 1048576).toFixed(1)} MB)`, '≤ 4×', heap / Buffer.byteLength(text) <= 4);
