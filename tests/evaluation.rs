@@ -871,3 +871,155 @@ fn a_typed_link_becomes_a_reference_only_to_what_the_work_plan_has() {
     );
     assert_eq!(names.typed("  "), (None, String::new()));
 }
+
+/// The CSV importer on many generated and mutated files: it never panics, rows come in line
+/// order within the file, a good row names a known indicator, a real date, a finite value within
+/// the limits and a clean note, and no two good rows share an indicator and a date. Files the
+/// app's own CSV writer makes from generated measurements read back exactly.
+#[test]
+fn csv_import_holds_its_rules_on_many_generated_and_mutated_files() {
+    use shutaf::landscape::csv;
+    use shutaf::text::fits;
+    let ev = csv_ev();
+    let ids: Vec<&str> = ev.indicators.iter().map(|i| i.id.as_str()).collect();
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let tokens = [
+        "scores",
+        "teachers",
+        "מורים שסיימו",
+        "SCORES ",
+        "nobody",
+        ";",
+        ",",
+        "\t",
+        "\"",
+        "\"\"",
+        "\n",
+        "\r\n",
+        "\r",
+        "2026-02-01",
+        "1/3/2026",
+        "31/2/2026",
+        "1.3.26",
+        "12",
+        "-3,5",
+        "1,234.5",
+        "40%",
+        "1e308",
+        "NaN",
+        "inf",
+        "=1+1",
+        " ",
+        "הערה",
+        "ملاحظة",
+        "\u{202e}",
+        "\u{0}",
+        "\u{feff}",
+        "😀",
+    ];
+    let (mut files, mut good_rows, mut bad_rows) = (0, 0, 0);
+    for round in 0..4_000 {
+        let text: String = if round % 2 == 0 {
+            (0..next(60)).map(|_| tokens[next(tokens.len())]).collect()
+        } else {
+            // A good file, then a few bytes changed, taken out or doubled (kept valid UTF-8).
+            let mut b = "\u{feff}מדד;תאריך;ערך;הערה\r\nscores;2026-02-01;71,5;\"a; \"\"b\"\"\"\r\nteachers;10/1/2026;12;\r\n"
+                .as_bytes()
+                .to_vec();
+            for _ in 0..1 + next(6) {
+                let i = next(b.len());
+                match next(3) {
+                    0 => {
+                        let pick = b";,\"\n\r 0a";
+                        b[i] = pick[next(pick.len())];
+                    }
+                    1 => {
+                        b.remove(i);
+                    }
+                    _ => b.insert(i, b[i]),
+                }
+            }
+            String::from_utf8_lossy(&b).into_owned()
+        };
+        let lines = text.matches('\n').count() + 1;
+        let rows = read_csv(&ev, &text);
+        let mut last = 0;
+        let mut good = std::collections::HashSet::new();
+        for r in &rows {
+            assert!(
+                r.line > last && r.line <= lines,
+                "line {} in {text:?}",
+                r.line
+            );
+            last = r.line;
+            if let Ok((id, m)) = &r.result {
+                assert!(ids.contains(&id.as_str()), "{id:?} in {text:?}");
+                assert!(Date::parse(m.0.as_str()).is_some(), "{:?}", m.0);
+                if let Some(v) = m.1 {
+                    assert!(v.is_finite() && v.abs() <= MAX_VALUE as f64, "{v}");
+                }
+                assert!(fits(&m.2, shutaf::text::MAX_MEDIUM, false), "{:?}", m.2);
+                assert!(
+                    good.insert((id.clone(), m.0.clone())),
+                    "repeated in {text:?}"
+                );
+                good_rows += 1;
+            } else {
+                bad_rows += 1;
+            }
+        }
+        files += 1;
+    }
+    assert_eq!(files, 4_000);
+    // The files exercise both sides of the rules.
+    assert!(
+        good_rows > 1_000 && bad_rows > 1_000,
+        "{good_rows} good, {bad_rows} bad"
+    );
+
+    // Written by the app's CSV writer, read back exactly: notes with separators, quotes, line
+    // breaks, Hebrew and Arabic; values with decimals; day-first and ISO dates.
+    let notes = [
+        "",
+        "a, b",
+        "say \"yes\"",
+        "two\nlines",
+        "מחזור א; כולל",
+        "ملاحظة",
+        "x",
+    ];
+    for _ in 0..300 {
+        let mut expected = vec![];
+        let mut cells = vec![vec![
+            "indicator".to_string(),
+            "date".into(),
+            "value".into(),
+            "note".into(),
+        ]];
+        for k in 0..1 + next(8) {
+            let id = ids[next(ids.len())];
+            let date = d(&format!("2027-{:02}-{:02}", 1 + k, 1 + next(28)));
+            let value = (next(3) > 0).then(|| next(100_000) as f64 / 8.0);
+            let note = notes[next(notes.len())].to_string();
+            if value.is_none() && note.is_empty() {
+                continue;
+            }
+            cells.push(vec![
+                id.to_string(),
+                date.as_str().to_string(),
+                value.map(|v| v.to_string()).unwrap_or_default(),
+                note.clone(),
+            ]);
+            expected.push((Id::new(id), Measurement::new(date, value, note)));
+        }
+        let rows = read_csv(&ev, &csv(&cells));
+        let read: Vec<(Id, Measurement)> = rows.into_iter().map(|r| r.result.unwrap()).collect();
+        assert_eq!(read, expected);
+    }
+}
