@@ -1,6 +1,8 @@
 //! Every command, its inverse, the undo history, errors, structural sharing and the cleaning of
 //! typed text.
 
+mod common;
+use common::Rng;
 use std::rc::Rc;
 
 use shutaf::command::{
@@ -2901,19 +2903,7 @@ fn undoing_a_removal_or_a_replacement_gives_back_the_same_plans() {
 // ---------------------------------------------------------------------------------------------
 // Whatever the editor accepts can be saved and loaded again
 
-struct Rng(u64);
-
 impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        // xorshift64*
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        (x.wrapping_mul(0x2545_F491_4F6C_DD1D) % n.max(1) as u64) as usize
-    }
-
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.below(items.len())]
     }

@@ -1,6 +1,8 @@
 //! Measurement and evaluation: progress, roll-ups, warnings, CSV import, prevalence, charts —
 //! on small hand-made data with hand-computed expected values.
 
+mod common;
+use common::Rng;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -882,13 +884,8 @@ fn csv_import_holds_its_rules_on_many_generated_and_mutated_files() {
     use shutaf::text::fits;
     let ev = csv_ev();
     let ids: Vec<&str> = ev.indicators.iter().map(|i| i.id.as_str()).collect();
-    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut next = |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % n as u64) as usize
-    };
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let mut next = |n: usize| rng.below(n);
     let tokens = [
         "scores",
         "teachers",

@@ -2,6 +2,8 @@
 //! `tests/fixtures/bad/`, limits, translated problem messages, and a property test that no input
 //! makes import panic.
 
+mod common;
+use common::Rng;
 use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -1173,32 +1175,6 @@ fn real_problems_have_messages_too() {
 // ---------------------------------------------------------------------------------------------
 // No input makes import panic
 
-/// A small deterministic pseudo-random generator (xorshift64*), so the test needs no crate and
-/// always tries the same inputs.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    /// A range of at most `max` bytes inside `len`.
-    fn range(&mut self, len: usize, max: usize) -> std::ops::Range<usize> {
-        let start = self.below(len + 1);
-        let end = (start + self.below(max + 1)).min(len);
-        start..end
-    }
-}
-
 const REPLACEMENTS: &[u8] = b"{}[]\",:0123456789abcdefghijklmnopqrstuvwxyz\\";
 
 fn mutate(rng: &mut Rng, bytes: &mut Vec<u8>) {
@@ -1480,13 +1456,8 @@ fn fits_agrees_with_fit_on_many_texts() {
         "\u{2029}", "\u{202a}", "\u{202e}", "\u{202f}", "\u{2065}", "\u{2066}", "\u{2069}",
         "\u{206a}", "\u{200f}", "ש", "ع", "😀", "é",
     ];
-    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut next = |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % n as u64) as usize
-    };
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut next = |n: usize| rng.below(n);
     let mut checked = 0;
     for _ in 0..20_000 {
         let len = next(8);

@@ -2,6 +2,8 @@
 //! hostile input, collecting responses (duplicates, updates, other rounds) and the aggregate of
 //! collected responses, on small data computed by hand.
 
+mod common;
+use common::Rng;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -234,20 +236,6 @@ fn foreign_and_hostile_input_is_refused_with_its_reason() {
     let mut lie = reseal(1, 2, b"{}");
     lie[4] = 200;
     assert_eq!(open(&lie), Err(CodeError::Damaged));
-}
-
-/// A small deterministic generator: the property test below needs no crate.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
 }
 
 #[test]
