@@ -233,7 +233,7 @@ pub fn CoachingPage(props: &Props) -> Html {
                 if sessions.is_empty() {
                     <p class="empty">{ t("coaching-sessions-empty") }</p>
                 } else {
-                    <table class="co-table">
+                    <div class="table-wrap"><table class="co-table">
                         <thead><tr>
                             <th scope="col">{ t("coaching-date") }</th>
                             <th scope="col">{ t("coaching-length") }</th>
@@ -242,7 +242,7 @@ pub fn CoachingPage(props: &Props) -> Html {
                             <th scope="col"><span class="visually-hidden">{ t("coaching-actions") }</span></th>
                         </tr></thead>
                         <tbody>{ for sessions.iter().map(row) }</tbody>
-                    </table>
+                    </table></div>
                 }
                 <button class="primary" onclick={new_session}>{ t("coaching-session-new") }</button>
             </section>
@@ -647,7 +647,7 @@ fn calendar(ctx: &AppCtx, plan: &Rc<Plan>, form: &UseStateHandle<Series>) -> Htm
             <h2 id="h-co-cal">{ t("coaching-calendar") }</h2>
             <p class="intro">{ t("coaching-calendar-intro") }</p>
             if !list.is_empty() {
-                <table class="co-table">
+                <div class="table-wrap"><table class="co-table">
                     <thead><tr>
                         <th scope="col">{ t("coaching-date") }</th>
                         <th scope="col">{ t("coaching-time") }</th>
@@ -669,7 +669,7 @@ fn calendar(ctx: &AppCtx, plan: &Rc<Plan>, form: &UseStateHandle<Series>) -> Htm
                             </tr>
                         }
                     }) }</tbody>
-                </table>
+                </table></div>
             }
             <form class="co-series" {onsubmit}>
                 { input("cal-first", t("coaching-series-first"), "date", first, 0) }

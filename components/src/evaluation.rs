@@ -771,6 +771,7 @@ pub fn IndicatorPage(props: &EntityProps) -> Html {
             <section class="plan-section" aria-labelledby="h-measurements">
                 <h2 id="h-measurements">{ t("eval-measurements") }</h2>
                 if i.measurements.is_empty() { <p class="empty">{ t("eval-measurements-empty") }</p> } else {
+                    <div class="table-wrap">
                     <table class="eval-table">
                         <thead><tr><th scope="col">{ t("eval-date") }</th><th scope="col">{ t("eval-value") }</th>
                             <th scope="col">{ t("eval-note") }</th><th scope="col"><span class="visually-hidden">{ t("eval-actions") }</span></th></tr></thead>
@@ -779,6 +780,7 @@ pub fn IndicatorPage(props: &EntityProps) -> Html {
                                 <td><button class="danger small" onclick={remove_m(k)}>{ ctx.tr.t_args("eval-remove", &[("name", m.date().as_str().into())]) }</button></td></tr>
                         }) }</tbody>
                     </table>
+                    </div>
                 }
                 <form class="add-form measurement-form" onsubmit={add_m}>
                     <div class="field"><label for="m-date">{ t("eval-date") }</label>
@@ -1080,6 +1082,7 @@ fn Interviews(props: &PlanProps) -> Html {
             <crate::plan::AddByName id="new-question" label={t("eval-new-question")} button={t("eval-add")} on_add={add_own} />
             <h3 class="sub">{ t("eval-interview-list") }</h3>
             if e.interviews.is_empty() { <p class="empty">{ t("eval-interviews-empty") }</p> } else {
+                <div class="table-wrap">
                 <table class="eval-table">
                     <thead><tr><th scope="col">{ t("eval-who") }</th><th scope="col">{ t("eval-cluster") }</th>
                         <th scope="col">{ t("eval-date") }</th><th scope="col">{ t("eval-quotes") }</th></tr></thead>
@@ -1092,6 +1095,7 @@ fn Interviews(props: &PlanProps) -> Html {
                         </tr>
                     }) }</tbody>
                 </table>
+                </div>
             }
             <crate::plan::AddByName id="new-interview" label={t("eval-new-interview")} button={t("eval-add")} on_add={add_interview} />
             if !themes.is_empty() {
