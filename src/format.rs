@@ -1308,14 +1308,19 @@ impl Checks {
     }
 
     pub fn name(&mut self, s: &mut String, path: impl JsonPath) {
-        if !text::fits(s, MAX_NAME, true) || s.trim().is_empty() {
-            self.bad_name(s, path.path());
+        self.required(s, MAX_NAME, true, path);
+    }
+
+    /// Like [`Checks::text`], for a text that must not be empty (a name, a title).
+    pub fn required(&mut self, s: &mut String, max: usize, single_line: bool, path: impl JsonPath) {
+        if !text::fits(s, max, single_line) || s.trim().is_empty() {
+            self.bad_required(s, max, single_line, path.path());
         }
     }
 
     #[inline(never)]
-    fn bad_name(&mut self, s: &mut String, path: String) {
-        self.text(s, MAX_NAME, true, path.as_str());
+    fn bad_required(&mut self, s: &mut String, max: usize, single_line: bool, path: String) {
+        self.text(s, max, single_line, path.as_str());
         if s.trim().is_empty() {
             self.push(path, ProblemKind::EmptyName);
         }

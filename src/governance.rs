@@ -341,7 +341,9 @@ fn lines(cx: &mut Checks, list: &mut Vec<String>, max: usize, path: impl JsonPat
 
 impl Checked for Goal {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        long_name(cx, &mut self.title, || format!("{path}.title"));
+        cx.required(&mut self.title, MAX_MEDIUM, false, || {
+            format!("{path}.title")
+        });
         cx.text(&mut self.target, MAX_SHORT, true, || {
             format!("{path}.target")
         });
@@ -352,24 +354,19 @@ impl Checked for Goal {
     }
 }
 
-/// A title up to [`MAX_MEDIUM`] characters that must not be empty.
-fn long_name(cx: &mut Checks, s: &mut String, path: impl JsonPath) {
-    let mut path = Lazy::new(path);
-    cx.text(s, MAX_MEDIUM, false, || path.get().to_string());
-    if s.trim().is_empty() {
-        cx.push(path.get(), crate::format::ProblemKind::EmptyName);
-    }
-}
-
 impl Checked for Lever {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        long_name(cx, &mut self.title, || format!("{path}.title"));
+        cx.required(&mut self.title, MAX_MEDIUM, false, || {
+            format!("{path}.title")
+        });
     }
 }
 
 impl Checked for ActionComponent {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        long_name(cx, &mut self.title, || format!("{path}.title"));
+        cx.required(&mut self.title, MAX_MEDIUM, false, || {
+            format!("{path}.title")
+        });
         if self.budget > MAX_BUDGET {
             cx.push(
                 format!("{path}.budget"),
