@@ -1142,13 +1142,7 @@ pub struct Question {
 
 impl Checked for Question {
     fn check(&mut self, _plan: &Plan, path: &str, cx: &mut Checks) {
-        cx.text(&mut self.text, MAX_MEDIUM, false, || format!("{path}.text"));
-        if self.text.trim().is_empty() {
-            cx.push(
-                format!("{path}.text"),
-                crate::format::ProblemKind::EmptyName,
-            );
-        }
+        cx.required(&mut self.text, MAX_MEDIUM, false, || format!("{path}.text"));
         if let Some(p) = self.protocol {
             cx.number(p as f64, 1, PROTOCOL as i64, || format!("{path}.protocol"));
         }

@@ -1232,12 +1232,9 @@ impl Checks {
         for (&i, t) in task_at.iter().zip(tasks.iter_mut()) {
             let at = format!("{path}.tasks[{i}]");
             self.id(&t.id, || format!("{at}.id"));
-            self.text(&mut t.title, crate::command::MAX_TASK, true, || {
+            self.required(&mut t.title, crate::command::MAX_TASK, true, || {
                 format!("{at}.title")
             });
-            if t.title.is_empty() {
-                self.push(format!("{at}.title"), ProblemKind::EmptyName);
-            }
             self.date(&t.due, || format!("{at}.due"));
             if let Some(o) = &t.owner {
                 if people.binary_search(&o).is_err() {
