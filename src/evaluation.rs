@@ -235,7 +235,9 @@ impl Checked for Indicator {
             cx.text(&mut m.2, MAX_MEDIUM, false, || at(2));
         }
         // Oldest first, whatever order they were typed or imported in (stable for equal dates).
-        self.measurements.sort_by(|a, b| a.0.cmp(&b.0));
+        if !self.measurements.is_sorted_by(|a, b| a.0 <= b.0) {
+            self.measurements.sort_by(|a, b| a.0.cmp(&b.0));
+        }
     }
 }
 

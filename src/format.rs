@@ -1062,41 +1062,45 @@ impl Checks {
         });
 
         for (&i, p) in partner_at.iter().zip(plan.partners.iter_mut()) {
-            let at = format!("{path}.partners[{i}]");
-            self.id(&p.id, || format!("{at}.id"));
-            self.name(&mut p.name, || format!("{at}.name"));
+            let at = || format!("{path}.partners[{i}]");
+            self.id(&p.id, || format!("{}.id", at()));
+            self.name(&mut p.name, || format!("{}.name", at()));
             self.text(&mut p.representative, MAX_SHORT, true, || {
-                format!("{at}.representative")
+                format!("{}.representative", at())
             });
             self.text(&mut p.added_value, MAX_MEDIUM, false, || {
-                format!("{at}.added_value")
+                format!("{}.added_value", at())
             });
-            self.text(&mut p.notes, MAX_LONG, false, || format!("{at}.notes"));
+            self.text(&mut p.notes, MAX_LONG, false, || format!("{}.notes", at()));
             self.text(&mut p.expertise, MAX_MEDIUM, false, || {
-                format!("{at}.expertise")
+                format!("{}.expertise", at())
             });
             self.text(&mut p.limitations, MAX_MEDIUM, false, || {
-                format!("{at}.limitations")
+                format!("{}.limitations", at())
             });
-            self.text(&mut p.contact, MAX_SHORT, true, || format!("{at}.contact"));
-            self.date(&p.arrival, || format!("{at}.arrival"));
-            self.short_list(&mut p.focus_topics, || format!("{at}.focus_topics"));
-            self.short_list(&mut p.methods, || format!("{at}.methods"));
-            self.short_list(&mut p.works_with, || format!("{at}.works_with"));
+            self.text(&mut p.contact, MAX_SHORT, true, || {
+                format!("{}.contact", at())
+            });
+            self.date(&p.arrival, || format!("{}.arrival", at()));
+            self.short_list(&mut p.focus_topics, || format!("{}.focus_topics", at()));
+            self.short_list(&mut p.methods, || format!("{}.methods", at()));
+            self.short_list(&mut p.works_with, || format!("{}.works_with", at()));
             p.days.sort_by_key(|d| *d as u8);
             p.days.dedup();
         }
         let mut dangling = Vec::new();
         for (&i, p) in person_at.iter().zip(plan.people.iter_mut()) {
-            let at = format!("{path}.people[{i}]");
-            self.id(&p.id, || format!("{at}.id"));
-            self.name(&mut p.name, || format!("{at}.name"));
-            self.text(&mut p.role, MAX_SHORT, true, || format!("{at}.role"));
-            self.text(&mut p.contact, MAX_SHORT, true, || format!("{at}.contact"));
-            self.text(&mut p.notes, MAX_LONG, false, || format!("{at}.notes"));
+            let at = || format!("{path}.people[{i}]");
+            self.id(&p.id, || format!("{}.id", at()));
+            self.name(&mut p.name, || format!("{}.name", at()));
+            self.text(&mut p.role, MAX_SHORT, true, || format!("{}.role", at()));
+            self.text(&mut p.contact, MAX_SHORT, true, || {
+                format!("{}.contact", at())
+            });
+            self.text(&mut p.notes, MAX_LONG, false, || format!("{}.notes", at()));
             if let Some(pid) = &p.partner_id {
                 if !partner_ids.contains(pid.as_str()) {
-                    dangling.push((format!("{at}.partner_id"), pid.0.clone()));
+                    dangling.push((format!("{}.partner_id", at()), pid.0.clone()));
                 }
             }
         }
@@ -1130,12 +1134,12 @@ impl Checks {
         let library = crate::instrument::shared();
         let find = |id: &str| library.iter().find(|i| i.id == id);
         for (i, r) in at.rounds.iter().zip(rounds.iter()) {
-            let at = format!("{path}.rounds[{i}]");
-            self.id(&r.id, || format!("{at}.id"));
-            self.date(&r.date, || format!("{at}.date"));
+            let at = || format!("{path}.rounds[{i}]");
+            self.id(&r.id, || format!("{}.id", at()));
+            self.date(&r.date, || format!("{}.date", at()));
             if find(&r.instrument).is_none() {
                 self.push(
-                    format!("{at}.instrument"),
+                    format!("{}.instrument", at()),
                     ProblemKind::UnknownInstrument {
                         id: crate::text::truncate_chars(&r.instrument, 64),
                     },
@@ -1153,20 +1157,20 @@ impl Checks {
 
         let response_at = &at.responses;
         for (&i, r) in response_at.iter().zip(responses.iter_mut()) {
-            let at = format!("{path}.responses[{i}]");
-            self.id(&r.id, || format!("{at}.id"));
+            let at = || format!("{path}.responses[{i}]");
+            self.id(&r.id, || format!("{}.id", at()));
             self.text(&mut r.respondent, MAX_SHORT, true, || {
-                format!("{at}.respondent")
+                format!("{}.respondent", at())
             });
             match rounds.iter().find(|x| x.id == r.round) {
                 None => self.push(
-                    format!("{at}.round"),
+                    format!("{}.round", at()),
                     ProblemKind::DanglingReference {
                         id: r.round.0.clone(),
                     },
                 ),
                 Some(round) if round.instrument != r.instrument => {
-                    self.push(format!("{at}.instrument"), ProblemKind::RoundMismatch)
+                    self.push(format!("{}.instrument", at()), ProblemKind::RoundMismatch)
                 }
                 _ => {}
             }
@@ -1177,13 +1181,13 @@ impl Checks {
             };
             if let Some(id) = dangling {
                 self.push(
-                    format!("{at}.subject"),
+                    format!("{}.subject", at()),
                     ProblemKind::DanglingReference { id: id.0.clone() },
                 );
             }
             let Some(ins) = find(&r.instrument) else {
                 self.push(
-                    format!("{at}.instrument"),
+                    format!("{}.instrument", at()),
                     ProblemKind::UnknownInstrument {
                         id: crate::text::truncate_chars(&r.instrument, 64),
                     },
@@ -1191,7 +1195,7 @@ impl Checks {
                 continue;
             };
             for (item, answer) in r.answers.iter_mut() {
-                let aat = || format!("{at}.answers.{item}");
+                let aat = || format!("{}.answers.{item}", at());
                 match ins.item(item) {
                     None => self.push(
                         aat,
@@ -1230,16 +1234,16 @@ impl Checks {
         let mut people: Vec<&Id> = plan.people.iter().map(|p| &p.id).collect();
         people.sort_unstable();
         for (&i, t) in task_at.iter().zip(tasks.iter_mut()) {
-            let at = format!("{path}.tasks[{i}]");
-            self.id(&t.id, || format!("{at}.id"));
+            let at = || format!("{path}.tasks[{i}]");
+            self.id(&t.id, || format!("{}.id", at()));
             self.required(&mut t.title, crate::command::MAX_TASK, true, || {
-                format!("{at}.title")
+                format!("{}.title", at())
             });
-            self.date(&t.due, || format!("{at}.due"));
+            self.date(&t.due, || format!("{}.due", at()));
             if let Some(o) = &t.owner {
                 if people.binary_search(&o).is_err() {
                     self.push(
-                        format!("{at}.owner"),
+                        format!("{}.owner", at()),
                         ProblemKind::DanglingReference { id: o.0.clone() },
                     );
                 }
@@ -1289,7 +1293,7 @@ impl Checks {
 
     /// Like [`Checks::date`], for a date that is always there.
     pub fn day(&mut self, d: &Date, path: impl JsonPath) {
-        if Date::parse(d.as_str()).is_none() {
+        if !Date::is_valid(d.as_str()) {
             self.bad_date(d, path.path());
         }
     }

@@ -56,31 +56,38 @@ pub struct Date(#[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))] pub String)
 impl Date {
     /// Parses `YYYY-MM-DD`, checking that the day exists in that month.
     pub fn parse(s: &str) -> Option<Date> {
+        Date::is_valid(s).then(|| Date(s.to_string()))
+    }
+
+    /// Whether `s` is a `YYYY-MM-DD` date whose day exists in its month (without making a
+    /// [`Date`]: every date of every file opened is checked).
+    pub fn is_valid(s: &str) -> bool {
         let b = s.as_bytes();
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-            return None;
+            return false;
         }
-        let num = |r: std::ops::Range<usize>| -> Option<u32> {
-            let part = &s[r];
-            if part.bytes().all(|c| c.is_ascii_digit()) {
-                part.parse().ok()
-            } else {
-                None
+        let mut digits = [0u32; 8];
+        for (k, &i) in [0, 1, 2, 3, 5, 6, 8, 9].iter().enumerate() {
+            match b[i] {
+                c @ b'0'..=b'9' => digits[k] = u32::from(c - b'0'),
+                _ => return false,
             }
-        };
-        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        }
+        let [y0, y1, y2, y3, m0, m1, d0, d1] = digits;
+        let (y, m, d) = (
+            y0 * 1000 + y1 * 100 + y2 * 10 + y3,
+            m0 * 10 + m1,
+            d0 * 10 + d1,
+        );
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
         let days = match m {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
             2 if leap => 29,
             2 => 28,
-            _ => return None,
+            _ => return false,
         };
-        if y == 0 || d == 0 || d > days {
-            return None;
-        }
-        Some(Date(s.to_string()))
+        y != 0 && d != 0 && d <= days
     }
 
     pub fn as_str(&self) -> &str {
@@ -590,5 +597,44 @@ impl Workspace {
 
     pub fn plan_index(&self, id: &Id) -> Option<usize> {
         self.plans.iter().position(|p| &p.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn a_date_is_valid_only_when_its_day_exists() {
+        for ok in [
+            "2024-02-29",
+            "2000-02-29",
+            "2026-12-31",
+            "0001-01-01",
+            "9999-11-30",
+        ] {
+            assert!(Date::is_valid(ok), "{ok}");
+            assert_eq!(Date::parse(ok).map(|d| d.0), Some(ok.to_string()));
+        }
+        for bad in [
+            "2023-02-29", // not a leap year
+            "1900-02-29", // a century, not a leap year
+            "2026-02-30",
+            "2026-04-31",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-01-00",
+            "0000-01-01",
+            "2026-1-01",
+            "2026/01/01",
+            "2026-01-1a",
+            "+202-01-01",
+            "2026-01-01 ",
+            "",
+            "٢٠٢٦-٠١-٠١", // other digits
+        ] {
+            assert!(!Date::is_valid(bad), "{bad}");
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
     }
 }
