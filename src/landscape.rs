@@ -360,10 +360,14 @@ pub fn overlaps(
     partners: &[Partner],
     list: fn(&Partner) -> &Vec<String>,
 ) -> Vec<(usize, usize, Vec<String>)> {
-    let mut by_term: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, p) in partners.iter().enumerate() {
-        for item in list(p) {
-            let v = by_term.entry(text::term(item)).or_default();
+    // Each phrase's term, worked out once: a pair's shared phrase is looked up by it.
+    let terms: Vec<Vec<String>> = (partners.iter())
+        .map(|p| list(p).iter().map(|x| text::term(x)).collect())
+        .collect();
+    let mut by_term: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, ts) in terms.iter().enumerate() {
+        for t in ts {
+            let v = by_term.entry(t.as_str()).or_default();
             if v.last() != Some(&i) {
                 v.push(i);
             }
@@ -371,14 +375,15 @@ pub fn overlaps(
     }
     let mut pairs: BTreeMap<(usize, usize), Vec<String>> = BTreeMap::new();
     for (term, who) in &by_term {
+        if who.len() < 2 {
+            continue;
+        }
         for (k, &a) in who.iter().enumerate() {
+            // As the first partner spells it: its first phrase with this term.
+            let at = terms[a].iter().position(|t| t == term);
+            let shown = at.map_or_else(|| term.to_string(), |j| list(&partners[a])[j].clone());
             for &b in &who[k + 1..] {
-                let shown = list(&partners[a])
-                    .iter()
-                    .find(|x| &text::term(x) == term)
-                    .cloned()
-                    .unwrap_or_else(|| term.clone());
-                pairs.entry((a, b)).or_default().push(shown);
+                pairs.entry((a, b)).or_default().push(shown.clone());
             }
         }
     }
@@ -923,16 +928,26 @@ impl Warning {
     /// `landscape/<rule>`, then the area or partners it is about. It does not hold the figures
     /// that may change (a count, the shared phrases), so a dismissal outlives them.
     pub fn dismiss_key(&self) -> String {
-        let rule = self.key().trim_start_matches("land-warn-");
-        let about = match self {
-            Warning::AreaNoOwner(a) | Warning::DistinctManyOwners(a, _) => format!("/area:{a}"),
-            Warning::NoAddedValue(p) | Warning::NoArea(p) => format!("/partner:{p}"),
-            Warning::SameMethods(a, b, _) | Warning::SameFocus(a, b, _) => {
-                format!("/partner:{a}/partner:{b}")
-            }
-            Warning::NoAreas | Warning::NoCommonDay | Warning::NoPrincipalUpdate => String::new(),
+        // Written piece by piece: the overview keys every warning of every plan (thousands).
+        let key = self.key();
+        let rule = key.strip_prefix("land-warn-").unwrap_or(key);
+        let mut out = String::with_capacity(64);
+        out.push_str("landscape/");
+        out.push_str(rule);
+        let mut about = |what: &str, id: &Id| {
+            out.push_str(what);
+            out.push_str(id.as_str());
         };
-        format!("landscape/{rule}{about}")
+        match self {
+            Warning::AreaNoOwner(a) | Warning::DistinctManyOwners(a, _) => about("/area:", a),
+            Warning::NoAddedValue(p) | Warning::NoArea(p) => about("/partner:", p),
+            Warning::SameMethods(a, b, _) | Warning::SameFocus(a, b, _) => {
+                about("/partner:", a);
+                about("/partner:", b);
+            }
+            Warning::NoAreas | Warning::NoCommonDay | Warning::NoPrincipalUpdate => {}
+        }
+        out
     }
 
     /// The section of the partners page where it is dealt with (its element id).
@@ -961,13 +976,22 @@ pub struct Keyed<'a> {
 /// Every landscape warning of the plan, in the order of [`warnings`], with its key and whether
 /// it was dismissed.
 pub fn keyed_warnings(plan: &Plan) -> Vec<Keyed<'_>> {
+    // The reasons by key, found by binary search: a plan can have thousands of warnings.
+    let mut reasons: Vec<(&str, &str)> = (plan.dismissed.iter())
+        .filter(|d| d.warning.starts_with("landscape/"))
+        .map(|d| (d.warning.as_str(), d.reason.as_str()))
+        .collect();
+    // The first dismissal of a key wins, as a scan from the start would find it.
+    reasons.sort_by_key(|&(k, _)| k);
+    reasons.dedup_by_key(|&mut (k, _)| k);
     warnings(plan)
         .into_iter()
         .map(|warning| {
             let key = warning.dismiss_key();
-            let dismissed = (plan.dismissed.iter())
-                .find(|d| d.warning == key)
-                .map(|d| d.reason.as_str());
+            let dismissed = (reasons
+                .binary_search_by_key(&key.as_str(), |&(k, _)| k)
+                .ok())
+            .map(|i| reasons[i].1);
             Keyed {
                 key,
                 warning,
