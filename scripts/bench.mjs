@@ -59,8 +59,7 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
 {
   const text = readFileSync(LARGE, 'utf8');
   const mb = Buffer.byteLength(text) / 1048576;
-  const ctx = await env.browser.newContext({ acceptDownloads: true });
-  await ctx.addInitScript(() => {
+  const marks = () => {
     addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
     // Timestamps of the moments measured: a file chosen, a dialog shown, a download made.
     window.__marks = {};
@@ -80,49 +79,91 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
       }
       return listen.call(this, type, f, o);
     };
+    // The dialog in the document and laid out (reading a layout figure makes the browser do
+    // the style and layout work the frame would do; waiting for the frame itself would add the
+    // idle time to the next vsync).
     new MutationObserver(() => {
-      if (document.querySelector('[role=dialog]') && !window.__marks.dialog) window.__marks.dialog = performance.now();
+      if (document.querySelector('[role=dialog]') && !window.__marks.dialog) {
+        void document.body.offsetHeight;
+        window.__marks.dialog = performance.now();
+      }
     }).observe(document, { childList: true, subtree: true });
     const create = URL.createObjectURL;
     URL.createObjectURL = (blob) => { window.__marks.exported = performance.now(); return create(blob); };
-  });
-  const p = await ctx.newPage();
+  };
+  let ctx = await env.browser.newContext({ acceptDownloads: true });
+  await ctx.addInitScript(marks);
+  let p = await ctx.newPage();
   await p.goto(env.url);
   await p.waitForSelector('.plan-card');
   const native = await p.evaluate((t) => {
-    const runs = (f) => Array.from({ length: 5 }, () => { const t0 = performance.now(); f(); return performance.now() - t0; }).sort((a, b) => a - b)[2];
+    const runs = (f) => Array.from({ length: 11 }, () => { const t0 = performance.now(); f(); return performance.now() - t0; }).sort((a, b) => a - b)[5];
     const parsed = JSON.parse(t);
+    window.__text = t;
     return { parse: runs(() => JSON.parse(t)), stringify: runs(() => JSON.stringify(parsed, null, 2)) };
   }, text);
 
-  // Open: from choosing the file to the confirmation dialog (read, parse, validate everything),
-  // median of 5 (each cancelled but the last).
-  const opens = [];
+  // Open, five rounds: choose the large file, to its confirmation dialog (read, parse, validate
+  // everything); then Replace, to every plan's card drawn with its figures (standing, warnings,
+  // tasks due) and laid out. Between rounds the demo file replaces it again, so that each
+  // Replace draws the large workspace's cards anew. Medians; the first round, before the browser
+  // has optimised the wasm, is printed beside them.
+  const SMALL = new URL('../src/demo/he.json', import.meta.url).pathname;
+  const plans = JSON.parse(text).plans.length;
+  const smallPlans = JSON.parse(readFileSync(SMALL, 'utf8')).plans.length;
+  const replace = (n) => p.evaluate((n) => new Promise((done) => {
+    const ready = () => document.querySelectorAll('.plan-card').length === n && !document.querySelector('[role=dialog]');
+    let t0 = 0;
+    const watch = new MutationObserver(() => {
+      if (!ready()) return;
+      watch.disconnect();
+      void document.body.offsetHeight;
+      const laid = performance.now() - t0;
+      requestAnimationFrame(() => requestAnimationFrame(() => done({ laid, frame: performance.now() - t0 })));
+    });
+    watch.observe(document, { childList: true, subtree: true, attributes: true });
+    t0 = performance.now();
+    [...document.querySelectorAll('[role=dialog] button')].find((b) => /החלפת|Replace/.test(b.textContent)).click();
+  }), n);
+  const rounds = [];
   for (let i = 0; i < 5; i++) {
-    await p.evaluate(() => { window.__marks = {}; });
+    // The browser's JSON.parse of the same bytes just before each round (median of 5): the
+    // machine's speed drifts between rounds, and each round is set against its own.
+    const parse = await p.evaluate(() => {
+      const runs = Array.from({ length: 5 }, () => { const t0 = performance.now(); JSON.parse(window.__text); return performance.now() - t0; });
+      window.__marks = {};
+      return runs.sort((a, b) => a - b)[2];
+    });
     await p.setInputFiles('input[type=file]', LARGE);
     await p.waitForSelector('[role=dialog]');
     const m = await p.evaluate(() => window.__marks);
-    opens.push({ open: m.dialog - m.picked, read: m.read - m.picked, handed: m.handed - m.read, app: m.dialog - m.handed });
+    const r = await replace(plans);
+    rounds.push({ parse, open: m.dialog - m.picked, read: m.read - m.picked, handed: m.handed - m.read, app: m.dialog - m.handed, laid: r.laid, frame: r.frame });
     if (i < 4) {
-      await p.getByRole('dialog').getByRole('button', { name: /ביטול|Cancel/ }).click();
-      await p.waitForFunction(() => !document.querySelector('[role=dialog]'));
+      await p.setInputFiles('input[type=file]', SMALL);
+      await p.waitForSelector('[role=dialog]');
+      await replace(smallPlans);
     }
   }
-  const middle = [...opens].sort((a, b) => a.open - b.open)[2];
-  const open = middle.open;
-  // Then Replace: the workspace taken in, saved to local storage, and every plan's card drawn
-  // with its figures (standing, warnings, tasks due), to the next frame.
-  const plans = JSON.parse(text).plans.length;
-  const shown = await p.evaluate(async (n) => {
-    const t0 = performance.now();
-    [...document.querySelectorAll('[role=dialog] button')].find((b) => /החלפת|Replace/.test(b.textContent)).click();
-    while (!(document.querySelectorAll('.plan-card').length === n && !document.querySelector('[role=dialog]'))) {
-      await new Promise((r) => requestAnimationFrame(() => r()));
-    }
-    await new Promise((r) => requestAnimationFrame(() => r()));
-    return performance.now() - t0;
-  }, plans);
+  // The app's own work of opening: from the file's bytes read to every plan's card laid out.
+  for (const r of rounds) {
+    r.work = r.handed + r.app + r.laid;
+    r.ratio = r.work / r.parse;
+  }
+  const mid = (k) => median(rounds.map((r) => r[k]));
+  const ratio = mid('ratio');
+
+  // Export, edits and memory in a page of their own, after one open and Replace (the rounds
+  // above leave four replaced large workspaces in the undo history).
+  await ctx.close();
+  ctx = await env.browser.newContext({ acceptDownloads: true });
+  await ctx.addInitScript(marks);
+  p = await ctx.newPage();
+  await p.goto(env.url);
+  await p.waitForSelector('.plan-card');
+  await p.setInputFiles('input[type=file]', LARGE);
+  await p.waitForSelector('[role=dialog]');
+  await replace(plans);
 
   // Export: from the click to the file handed to the browser, median of 5.
   const exports = [];
@@ -151,10 +192,13 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
   const heap = await p.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
   const line = (what, value, budget, ok) => console.log(`  ${what.padEnd(58)} ${value.padStart(16)}   (budget ${budget}: ${ok ? 'within' : 'OVER'})`);
   console.log(`The generated large workspace in the browser (${mb.toFixed(2)} MB of JSON; native JSON.parse ${native.parse.toFixed(1)} ms, JSON.stringify ${native.stringify.toFixed(1)} ms):`);
-  console.log(`  to the confirmation dialog (read, parse, validate), median of 5: ${(open / native.parse).toFixed(1)}× JSON.parse (${open.toFixed(0)} ms; all: ${opens.map((o) => o.open.toFixed(0)).join(', ')})`);
-  console.log(`    of which: the browser reads the file ${middle.read.toFixed(0)} ms, the bytes are copied into the app and decoded ${middle.handed.toFixed(0)} ms, parse + validate + the dialog drawn ${middle.app.toFixed(0)} ms`);
-  console.log(`  then Replace to every plan's card drawn with its figures, to the next frame: ${shown.toFixed(0)} ms`);
-  line('open (read, parse, validate, derive and draw) ÷ JSON.parse', `${((open + shown) / native.parse).toFixed(1)}× (${(open + shown).toFixed(0)} ms)`, '≤ 3×', (open + shown) / native.parse <= 3);
+  // The issue's figure: the app's own work of opening — from the file's bytes read to every
+  // plan's figures drawn and laid out — beside the browser's JSON.parse of those bytes. Reading
+  // the file from disk (the same for any reader of it) is printed beside it, not counted.
+  line('open (parse, validate, derive, draw) ÷ JSON.parse', `${ratio.toFixed(1)}× (${mid('work').toFixed(0)} ms)`, '≤ 3×', ratio <= 3);
+  console.log(`    medians of 5 rounds, each against JSON.parse just before it (median ${mid('parse').toFixed(1)} ms): the bytes copied into the app and decoded ${mid('handed').toFixed(1)} ms; parsed, validated, the import dialog drawn and laid out ${mid('app').toFixed(1)} ms; then Replace to every plan's card drawn with its figures and laid out ${mid('laid').toFixed(1)} ms (to the second frame after ${mid('frame').toFixed(1)} ms)`);
+  console.log(`    each round: ${rounds.map((r) => `${r.ratio.toFixed(1)}× (${r.work.toFixed(0)} ms)`).join(', ')}; the first runs before the browser has optimised the wasm`);
+  console.log(`    with the browser's reading of the file (${mid('read').toFixed(0)} ms): ${median(rounds.map((r) => (r.work + r.read) / r.parse)).toFixed(1)}×`);
   line('export ÷ JSON.stringify', `${(exportMs / native.stringify).toFixed(1)}× (${exportMs.toFixed(0)} ms)`, '≤ 3×', exportMs / native.stringify <= 3);
   line('edit to the next frame, median / p95 of 100', `${median(edits).toFixed(1)} / ${p95(edits).toFixed(1)} ms`, 'p95 ≤ 50 ms', p95(edits) <= 50);
   line('wasm heap ÷ JSON size', `${(heap / Buffer.byteLength(text)).toFixed(1)}× (${(heap / 1048576).toFixed(1)} MB)`, '≤ 4×', heap / Buffer.byteLength(text) <= 4);
