@@ -112,31 +112,57 @@ pub fn fits(s: &str, max: usize, single_line: bool) -> bool {
         return false;
     }
     let b = s.as_bytes();
-    for (i, &x) in b.iter().enumerate() {
-        // Most bytes are none of those below: one table look-up each.
-        if !SPECIAL[x as usize] {
-            continue;
+    // Eight bytes at a time: a word with none of the bytes looked at more closely is passed
+    // with a few arithmetic steps; a word with one is looked at byte by byte.
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&b[i..i + 8]);
+        if any_special(u64::from_le_bytes(word)) && !(i..i + 8).all(|k| plain_at(b, k, single_line))
+        {
+            return false;
         }
-        match x {
-            b'\n' | b'\r' | b'\t' if single_line => return false,
-            b'\n' | b'\r' | b'\t' => {}
-            // C0 controls and DEL.
-            0..=0x1F | 0x7F => return false,
-            // C1 controls, U+0080..U+009F.
-            0xC2 if matches!(b.get(i + 1), Some(0x80..=0x9F)) => return false,
-            // Bidi controls, U+202A..U+202E and U+2066..U+2069.
-            0xE2 if matches!(
-                (b.get(i + 1), b.get(i + 2)),
-                (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
-            ) =>
-            {
-                return false
-            }
-            _ => {}
-        }
+        i += 8;
+    }
+    if !(i..b.len()).all(|k| plain_at(b, k, single_line)) {
+        return false;
     }
     // No more characters than bytes: only a long text needs counting.
     b.len() <= max || s.chars().count() <= max
+}
+
+/// Whether the byte at `k` starts nothing [`fit`] would remove.
+#[inline]
+fn plain_at(b: &[u8], k: usize, single_line: bool) -> bool {
+    let x = b[k];
+    // Most bytes are none of those below: one table look-up each.
+    if !SPECIAL[x as usize] {
+        return true;
+    }
+    match x {
+        b'\n' | b'\r' | b'\t' => !single_line,
+        // C0 controls and DEL.
+        0..=0x1F | 0x7F => false,
+        // C1 controls, U+0080..U+009F.
+        0xC2 => !matches!(b.get(k + 1), Some(0x80..=0x9F)),
+        // Bidi controls, U+202A..U+202E and U+2066..U+2069.
+        0xE2 => !matches!(
+            (b.get(k + 1), b.get(k + 2)),
+            (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+        ),
+        _ => true,
+    }
+}
+
+/// Whether any byte of the word is one of [`SPECIAL`]: below 0x20, or 0x7F, 0xC2 or 0xE2
+/// (the usual tests for a zero byte and for a byte below a bound, on all eight at once).
+#[inline]
+fn any_special(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let below_0x20 = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    (below_0x20 | zero(w ^ (ONES * 0x7F)) | zero(w ^ (ONES * 0xC2)) | zero(w ^ (ONES * 0xE2))) != 0
 }
 
 /// The bytes [`fits`] looks at more closely: controls, DEL, and the lead bytes of C1 controls
@@ -187,6 +213,36 @@ pub fn truncate_chars(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_special_exactly_when_one_of_its_bytes_is() {
+        let check = |w: u64| {
+            let bytes = w.to_le_bytes();
+            assert_eq!(
+                any_special(w),
+                bytes.iter().any(|&x| SPECIAL[x as usize]),
+                "{bytes:02x?}"
+            );
+        };
+        // Every byte value in every position, among plain bytes and beside every other value.
+        for pos in 0..8 {
+            for x in 0..=255u8 {
+                for fill in [b'a', 0xD7, 0x20, 0x80, 0xFF, 0x00, 0x21, 0xC3, 0xE1] {
+                    let mut bytes = [fill; 8];
+                    bytes[pos] = x;
+                    check(u64::from_le_bytes(bytes));
+                }
+            }
+        }
+        // And many random words.
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..200_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            check(seed);
+        }
+    }
 
     #[test]
     fn removes_bidi_overrides_but_keeps_marks() {

@@ -1454,13 +1454,15 @@ fn fits_agrees_with_fit_on_many_texts() {
     let alphabet = [
         "a", " ", "\n", "\r", "\t", "\u{0}", "\u{1f}", "\u{7f}", "\u{80}", "\u{9f}", "\u{a0}",
         "\u{2029}", "\u{202a}", "\u{202e}", "\u{202f}", "\u{2065}", "\u{2066}", "\u{2069}",
-        "\u{206a}", "\u{200f}", "ש", "ع", "😀", "é",
+        "\u{206a}", "\u{200f}", "ש", "ع", "😀", "é", "plain", "שלום",
     ];
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut next = |n: usize| rng.below(n);
     let mut checked = 0;
     for _ in 0..20_000 {
-        let len = next(8);
+        // Up to 23 characters: texts of several eight-byte words (fits reads a word at a time)
+        // with the character it looks for at any place, across a word's end too.
+        let len = next(24);
         let s: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();
         let chars = s.chars().count();
         for max in [chars.saturating_sub(1), chars, chars + 1] {
