@@ -97,10 +97,11 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
   await p.goto(env.url);
   await p.waitForSelector('.plan-card');
   const native = await p.evaluate((t) => {
-    const runs = (f) => Array.from({ length: 11 }, () => { const t0 = performance.now(); f(); return performance.now() - t0; }).sort((a, b) => a - b)[5];
+    const times = (f) => Array.from({ length: 11 }, () => { const t0 = performance.now(); f(); return performance.now() - t0; });
     const parsed = JSON.parse(t);
     window.__text = t;
-    return { parse: runs(() => JSON.parse(t)), stringify: runs(() => JSON.stringify(parsed, null, 2)) };
+    const parses = times(() => JSON.parse(t));
+    return { parses, parse: [...parses].sort((a, b) => a - b)[5], stringify: times(() => JSON.stringify(parsed, null, 2)).sort((a, b) => a - b)[5] };
   }, text);
 
   // Open, five rounds in this page: choose the large file, to its confirmation dialog (read,
@@ -128,13 +129,16 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
   }), n);
   const rounds = [];
   const round = async () => {
-    // The browser's JSON.parse of the same bytes just before each round (median of 5): the
-    // machine's speed drifts between rounds, and each round is set against its own.
-    const parse = await p.evaluate(() => {
+    // The browser's JSON.parse of the same bytes, five times just before each round: its time
+    // moves with the machine and with the garbage it leaves to collect (12–25 ms here), so the
+    // ratio is to the median of every JSON.parse of the page.
+    const parses = await p.evaluate(() => {
       const runs = Array.from({ length: 5 }, () => { const t0 = performance.now(); JSON.parse(window.__text); return performance.now() - t0; });
       window.__marks = {};
-      return runs.sort((a, b) => a - b)[2];
+      return runs;
     });
+    native.parses.push(...parses);
+    const parse = median(parses);
     await p.setInputFiles('input[type=file]', LARGE);
     await p.waitForSelector('[role=dialog]');
     const m = await p.evaluate(() => window.__marks);
@@ -143,7 +147,13 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
   };
   await round();
 
-  // Export: from the click to the file handed to the browser, median of 5.
+  // Export: from the click to the file handed to the browser, median of 5, against the browser's
+  // JSON.stringify of the same workspace just before (median of 5).
+  const stringify = await p.evaluate(() => {
+    const parsed = JSON.parse(window.__text);
+    const runs = Array.from({ length: 5 }, () => { const t0 = performance.now(); JSON.stringify(parsed, null, 2); return performance.now() - t0; });
+    return runs.sort((a, b) => a - b)[2];
+  });
   const exports = [];
   for (let i = 0; i < 5; i++) {
     const clicked = await p.evaluate(() => { window.__marks.exported = 0; const t0 = performance.now(); [...document.querySelectorAll('.toolbar button')].find((b) => /Export|ייצוא/.test(b.textContent)).click(); return t0; });
@@ -186,17 +196,18 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
     r.ratio = r.work / r.parse;
   }
   const mid = (k) => median(rounds.map((r) => r[k]));
-  const ratio = mid('ratio');
+  const parseAll = median(native.parses);
+  const ratio = mid('work') / parseAll;
   const line = (what, value, budget, ok) => console.log(`  ${what.padEnd(58)} ${value.padStart(16)}   (budget ${budget}: ${ok ? 'within' : 'OVER'})`);
   console.log(`The generated large workspace in the browser (${mb.toFixed(2)} MB of JSON; native JSON.parse ${native.parse.toFixed(1)} ms, JSON.stringify ${native.stringify.toFixed(1)} ms):`);
   // The issue's figure: the app's own work of opening — from the file's bytes read to every
   // plan's figures drawn and laid out — beside the browser's JSON.parse of those bytes. Reading
   // the file from disk (the same for any reader of it) is printed beside it, not counted.
   line('open (parse, validate, derive, draw) ÷ JSON.parse', `${ratio.toFixed(1)}× (${mid('work').toFixed(0)} ms)`, '≤ 3×', ratio <= 3);
-  console.log(`    medians of 5 rounds, each against JSON.parse just before it (median ${mid('parse').toFixed(1)} ms): the bytes copied into the app and decoded ${mid('handed').toFixed(1)} ms; parsed, validated, the import dialog drawn and laid out ${mid('app').toFixed(1)} ms; then Replace to every plan's card drawn with its figures and laid out ${mid('laid').toFixed(1)} ms (to the second frame after ${mid('frame').toFixed(1)} ms)`);
+  console.log(`    medians of 5 rounds, against the median of the page's ${native.parses.length} JSON.parse runs (${parseAll.toFixed(1)} ms; fastest ${Math.min(...native.parses).toFixed(1)}, slowest ${Math.max(...native.parses).toFixed(1)}; set against the median of the five just before each round instead: ${mid('ratio').toFixed(1)}×): the bytes copied into the app and decoded ${mid('handed').toFixed(1)} ms; parsed, validated, the import dialog drawn and laid out ${mid('app').toFixed(1)} ms; then Replace to every plan's card drawn with its figures and laid out ${mid('laid').toFixed(1)} ms (to the second frame after ${mid('frame').toFixed(1)} ms)`);
   console.log(`    each round: ${rounds.map((r) => `${r.ratio.toFixed(1)}× (${r.work.toFixed(0)} ms)`).join(', ')}; the first runs before the browser has optimised the wasm`);
-  console.log(`    with the browser's reading of the file (${mid('read').toFixed(0)} ms): ${median(rounds.map((r) => (r.work + r.read) / r.parse)).toFixed(1)}×`);
-  line('export ÷ JSON.stringify', `${(exportMs / native.stringify).toFixed(1)}× (${exportMs.toFixed(0)} ms)`, '≤ 3×', exportMs / native.stringify <= 3);
+  console.log(`    with the browser's reading of the file (${mid('read').toFixed(0)} ms): ${(median(rounds.map((r) => r.work + r.read)) / parseAll).toFixed(1)}×`);
+  line('export ÷ JSON.stringify', `${(exportMs / stringify).toFixed(1)}× (${exportMs.toFixed(0)} ms; JSON.stringify ${stringify.toFixed(1)} ms just before)`, '≤ 3×', exportMs / stringify <= 3);
   line('edit to the next frame, median / p95 of 100', `${median(edits).toFixed(1)} / ${p95(edits).toFixed(1)} ms`, 'p95 ≤ 50 ms', p95(edits) <= 50);
   line('wasm heap ÷ JSON size', `${(heap / Buffer.byteLength(text)).toFixed(1)}× (${(heap / 1048576).toFixed(1)} MB)`, '≤ 4×', heap / Buffer.byteLength(text) <= 4);
   await ctx.close();
