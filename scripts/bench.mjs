@@ -130,7 +130,7 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
   const rounds = [];
   const round = async () => {
     // The browser's JSON.parse of the same bytes, five times just before each round: its time
-    // moves with the machine and with the garbage it leaves to collect (12–25 ms here), so the
+    // moves with the machine and with the garbage it leaves to collect (13–34 ms here), so the
     // ratio is to the median of every JSON.parse of the page.
     const parses = await p.evaluate(() => {
       const runs = Array.from({ length: 5 }, () => { const t0 = performance.now(); JSON.parse(window.__text); return performance.now() - t0; });
