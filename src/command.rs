@@ -1035,6 +1035,10 @@ pub struct Editor {
 /// How many steps the history keeps.
 pub const HISTORY_LIMIT: usize = 200;
 
+/// How many replaced workspaces the history keeps. Each is a whole workspace held in memory (a
+/// large one, several MB), so replacing one more drops the history up to the oldest of them.
+pub const REPLACED_LIMIT: usize = 3;
+
 impl Editor {
     pub fn new(workspace: Workspace) -> Self {
         Editor {
@@ -1065,6 +1069,12 @@ impl Editor {
         self.undo.push(inverse);
         if self.undo.len() > HISTORY_LIMIT {
             self.undo.remove(0);
+        }
+        let replaced = |c: &Command| matches!(c, Command::ReplaceWorkspace { .. });
+        if self.undo.iter().filter(|c| replaced(c)).count() > REPLACED_LIMIT {
+            if let Some(oldest) = self.undo.iter().position(replaced) {
+                self.undo.drain(..=oldest);
+            }
         }
         self.redo.clear();
         self.revision += 1;

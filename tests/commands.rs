@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use shutaf::command::{
     apply, Command, CommandError, Editor, PartnerField, PersonField, PlanField, TaskField,
-    HISTORY_LIMIT, MAX_TASK,
+    HISTORY_LIMIT, MAX_TASK, REPLACED_LIMIT,
 };
 use shutaf::demo;
 use shutaf::i18n::Lang;
@@ -2322,6 +2322,61 @@ fn history_drops_the_oldest_steps_beyond_its_limit() {
     }
     assert_eq!(undone, HISTORY_LIMIT);
     assert_eq!(ed.workspace(), &states[10]);
+}
+
+/// Replacing the workspace keeps the old one in the history to undo to, but only the last
+/// REPLACED_LIMIT of them: replacing one more drops the history up to the oldest, so replacing a
+/// large workspace again and again cannot fill the memory.
+#[test]
+fn history_keeps_only_the_last_replaced_workspaces() {
+    const { assert!(REPLACED_LIMIT >= 1) };
+    let mut ed = Editor::new(sample());
+    // Before each replace, an edit; `states[k]` is the workspace after the k-th step.
+    let mut states = vec![ed.workspace().clone()];
+    for i in 0..REPLACED_LIMIT + 2 {
+        ed.execute(Command::SetPlanField {
+            plan_id: id("a"),
+            field: PlanField::Name(format!("Before replace {i}")),
+        })
+        .unwrap();
+        states.push(ed.workspace().clone());
+        let mut next = sample();
+        Rc::make_mut(&mut next.plans[0]).name = format!("Replaced {i}");
+        ed.execute(Command::ReplaceWorkspace { workspace: next })
+            .unwrap();
+        states.push(ed.workspace().clone());
+    }
+    let mut undone = 0;
+    while ed.undo() {
+        undone += 1;
+        assert_eq!(
+            ed.workspace(),
+            &states[states.len() - 1 - undone],
+            "undo {undone}"
+        );
+    }
+    // Back through the last REPLACED_LIMIT replaces and the edit before each, not further: the
+    // older replaces, and every step before them, are gone.
+    assert_eq!(undone, 2 * REPLACED_LIMIT);
+    // And forward again, to the end.
+    for state in &states[states.len() - undone..] {
+        assert!(ed.redo());
+        assert_eq!(ed.workspace(), state);
+    }
+    assert!(!ed.redo());
+    // Edits alone are not limited by it.
+    for i in 0..REPLACED_LIMIT + 5 {
+        ed.execute(Command::SetPlanField {
+            plan_id: id("a"),
+            field: PlanField::Name(format!("Edit {i}")),
+        })
+        .unwrap();
+    }
+    let mut more = 0;
+    while ed.undo() {
+        more += 1;
+    }
+    assert_eq!(more, REPLACED_LIMIT + 5 + undone);
 }
 
 #[test]
