@@ -89,6 +89,14 @@ fn sample() -> Workspace {
     }
 }
 
+/// The command that renames plan "a" of [`sample`] (the edit many tests here make).
+fn rename_a(name: impl Into<String>) -> Command {
+    Command::SetPlanField {
+        plan_id: id("a"),
+        field: PlanField::Name(name.into()),
+    }
+}
+
 fn plan<'a>(ws: &'a Workspace, pid: &str) -> &'a Plan {
     ws.plan(&id(pid)).unwrap_or_else(|| panic!("no plan {pid}"))
 }
@@ -2309,11 +2317,7 @@ fn history_drops_the_oldest_steps_beyond_its_limit() {
     let mut ed = Editor::new(sample());
     let mut states = vec![ed.workspace().clone()];
     for i in 0..HISTORY_LIMIT + 10 {
-        ed.execute(Command::SetPlanField {
-            plan_id: id("a"),
-            field: PlanField::Name(format!("N{i}")),
-        })
-        .unwrap();
+        ed.execute(rename_a(format!("N{i}"))).unwrap();
         states.push(ed.workspace().clone());
     }
     let mut undone = 0;
@@ -2334,11 +2338,7 @@ fn history_keeps_only_the_last_replaced_workspaces() {
     // Before each replace, an edit; `states[k]` is the workspace after the k-th step.
     let mut states = vec![ed.workspace().clone()];
     for i in 0..REPLACED_LIMIT + 2 {
-        ed.execute(Command::SetPlanField {
-            plan_id: id("a"),
-            field: PlanField::Name(format!("Before replace {i}")),
-        })
-        .unwrap();
+        ed.execute(rename_a(format!("Before replace {i}"))).unwrap();
         states.push(ed.workspace().clone());
         let mut next = sample();
         Rc::make_mut(&mut next.plans[0]).name = format!("Replaced {i}");
@@ -2366,11 +2366,7 @@ fn history_keeps_only_the_last_replaced_workspaces() {
     assert!(!ed.redo());
     // Edits alone are not limited by it.
     for i in 0..REPLACED_LIMIT + 5 {
-        ed.execute(Command::SetPlanField {
-            plan_id: id("a"),
-            field: PlanField::Name(format!("Edit {i}")),
-        })
-        .unwrap();
+        ed.execute(rename_a(format!("Edit {i}"))).unwrap();
     }
     let mut more = 0;
     while ed.undo() {
@@ -2385,19 +2381,11 @@ fn a_new_edit_clears_redo() {
     let mut ed = Editor::new(ws.clone());
     ed.execute(Command::RemovePlan { plan_id: id("b") })
         .unwrap();
-    ed.execute(Command::SetPlanField {
-        plan_id: id("a"),
-        field: PlanField::Name("One".into()),
-    })
-    .unwrap();
+    ed.execute(rename_a("One")).unwrap();
     assert!(ed.undo());
     assert!(ed.undo());
     assert!(ed.can_redo());
-    ed.execute(Command::SetPlanField {
-        plan_id: id("a"),
-        field: PlanField::Name("Two".into()),
-    })
-    .unwrap();
+    ed.execute(rename_a("Two")).unwrap();
     assert!(!ed.can_redo());
     assert!(!ed.redo());
     assert_eq!(plan(ed.workspace(), "a").name, "Two");
@@ -2506,11 +2494,7 @@ fn an_edit_does_not_copy_untouched_plans() {
 fn an_edit_of_a_plan_nobody_else_holds_happens_in_place() {
     let mut ed = Editor::new(sample());
     let before = Rc::as_ptr(&ed.workspace().plans[0]);
-    ed.execute(Command::SetPlanField {
-        plan_id: id("a"),
-        field: PlanField::Name("In place".into()),
-    })
-    .unwrap();
+    ed.execute(rename_a("In place")).unwrap();
     assert_eq!(
         Rc::as_ptr(&ed.workspace().plans[0]),
         before,
@@ -2797,11 +2781,7 @@ fn other_texts_are_cleaned_and_cut_to_their_limits() {
 fn undo_restores_text_exactly_even_after_cleaning() {
     let ws = sample();
     let mut ed = Editor::new(ws.clone());
-    ed.execute(Command::SetPlanField {
-        plan_id: id("a"),
-        field: PlanField::Name("  \u{202E}x  ".into()),
-    })
-    .unwrap();
+    ed.execute(rename_a("  \u{202E}x  ")).unwrap();
     assert_eq!(plan(ed.workspace(), "a").name, "x");
     ed.undo();
     assert_eq!(ed.workspace(), &ws);
